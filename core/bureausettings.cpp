@@ -1,0 +1,52 @@
+#include "bureausettings.h"
+
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace casedesk {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("BureauSettings", text); }
+
+QString setting(const Database &db, const char *key)
+{
+    auto q = db.exec(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {QString::fromLatin1(key)});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+} // namespace
+
+BureauSettings BureauSettings::load(const Database &db)
+{
+    return {setting(db, "bureau_name"), setting(db, "abbreviation"), setting(db, "site")};
+}
+
+Status BureauSettings::save(Database &db, const BureauSettings &s)
+{
+    const QString name = s.bureauName.trimmed();
+    const QString abbrev = s.abbreviation.trimmed();
+    const QString site = s.site.trimmed();
+    if (name.isEmpty() || name.size() > 100)
+        return refusal(tr("Bureau name: give the bureau's name (1 to 100 characters)."));
+    if (abbrev.isEmpty() || abbrev.size() > 12)
+        return refusal(tr("Abbreviation: give the case-number abbreviation, e.g. 永质监 (1 to 12 characters)."));
+    static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
+    if (!siteCode.match(site).hasMatch())
+        return refusal(tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
+
+    TransactionGuard tx(db.sql());
+    for (const auto &[key, value] : {std::pair{"bureau_name", name}, {"abbreviation", abbrev}, {"site", site}}) {
+        auto r = db.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {QString::fromLatin1(key), value});
+        if (!r)
+            return r.error();
+    }
+    if (!tx.commit())
+        return failure(tr("Cannot save the bureau settings."));
+    return success();
+}
+
+} // namespace casedesk

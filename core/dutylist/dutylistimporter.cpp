@@ -1,0 +1,99 @@
+#include "dutylistimporter.h"
+
+#include "dutylist/dutylistcsv.h"
+#include "dutylist/dutylistrepository.h"
+#include "dutylist/publishedlistreader.h"
+#include "textdecoding.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace casedesk {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ResponsibilityListImporter", text); }
+
+Error cancelled() { return refusal(tr("The import was cancelled; nothing was changed.")); }
+
+bool report(const ImportProgress &progress, int percent, const QString &stage)
+{
+    return !progress || progress(percent, stage);
+}
+
+ListImportReport countsOf(const ResponsibilityList &list)
+{
+    ListImportReport r;
+    r.label = list.label;
+    r.department = list.department;
+    r.duties = int(list.duties.size());
+    for (const MainDuty &d : list.duties) {
+        r.items += int(d.items.size());
+        r.references += int(d.references.size());
+    }
+    r.boundaries = int(list.boundaries.size());
+    r.systems = int(list.systems.size());
+    r.services = int(list.services.size());
+    return r;
+}
+
+} // namespace
+
+Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &path, const QString &editionLabel,
+                                                                QString *formatName)
+{
+    auto decoded = TextDecoding::decodeFile(path);
+    if (!decoded)
+        return decoded.error();
+    const QString source = QFileInfo(path).fileName();
+
+    Result<ResponsibilityList> list = refusal(QString());
+    if (ResponsibilityListCsv::recognises(decoded->text)) {
+        list = ResponsibilityListCsv::read(decoded->text, source);
+        if (formatName)
+            *formatName = tr("CaseDesk CSV template (%1)").arg(decoded->encoding);
+    } else if (PublishedListReader::recognises(decoded->text)) {
+        list = PublishedListReader::read(decoded->text, source);
+        if (formatName)
+            *formatName = tr("Published responsibility list (%1)").arg(decoded->encoding);
+    } else {
+        return refusal(tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
+                          "with %2) or a published list with a table of main duties (序号, 主要职责).")
+                           .arg(source, ResponsibilityListCsv::header().first()));
+    }
+    if (!list)
+        return list.error();
+
+    ResponsibilityList result = std::move(list).value();
+    if (!editionLabel.trimmed().isEmpty())
+        result.label = editionLabel.trimmed();
+    else if (result.label.isEmpty())
+        result.label = result.published.isEmpty() ? QFileInfo(path).completeBaseName() : result.published;
+    return result;
+}
+
+Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImportRequest &request,
+                                                                const ImportProgress &progress)
+{
+    if (!report(progress, 5, tr("Reading %1…").arg(QFileInfo(request.path).fileName())))
+        return cancelled();
+    QString format;
+    auto list = readFile(request.path, request.editionLabel, &format);
+    if (!list)
+        return list.error();
+    if (!report(progress, 60, tr("Storing %1 main duties…").arg(list->duties.size())))
+        return cancelled();
+
+    ResponsibilityListRepository repository(m_db);
+    auto saved = repository.save(*list, request.author, QFileInfo(request.path).fileName());
+    if (!saved)
+        return saved.error();
+    ListImportReport result = countsOf(*list);
+    result.editionId = saved->editionId;
+    result.alreadyPresent = saved->alreadyPresent;
+    result.format = format;
+    report(progress, 100, tr("Done."));
+    return result;
+}
+
+} // namespace casedesk

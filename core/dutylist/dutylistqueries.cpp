@@ -1,0 +1,186 @@
+#include "dutylistqueries.h"
+
+#include "dutylist/editionparts.h"
+#include "dutylist/supervisiondomain.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace casedesk {
+
+namespace {
+
+const char *const kEditionColumns = R"(
+    SELECT e.id, e.label, e.department, e.region, e.published, e.created_at,
+        (SELECT count(*) FROM duty d WHERE d.edition_id = e.id AND d.deleted_at IS NULL),
+        (SELECT count(*) FROM item i JOIN duty d ON d.id = i.duty_id
+            WHERE d.edition_id = e.id AND i.deleted_at IS NULL),
+        (SELECT count(*) FROM boundary b WHERE b.edition_id = e.id AND b.deleted_at IS NULL),
+        (SELECT count(*) FROM supervision_system s WHERE s.edition_id = e.id AND s.deleted_at IS NULL),
+        (SELECT count(*) FROM public_service p WHERE p.edition_id = e.id AND p.deleted_at IS NULL)
+    FROM edition e WHERE e.deleted_at IS NULL)";
+
+EditionRow editionFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(), q.value(6).toInt(),    q.value(7).toInt(),
+            q.value(8).toInt(),      q.value(9).toInt(),    q.value(10).toInt()};
+}
+
+QStringList itemSections(const Database &db, qint64 itemId)
+{
+    QStringList names;
+    auto q = db.exec(QStringLiteral("SELECT s.name FROM item_section x JOIN section s ON s.id = x.section_id "
+                                    "WHERE x.item_id = ? ORDER BY x.position"),
+                     {itemId});
+    while (q && q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+// One search word's condition on an item row (aliases i, d); each '?' is
+// bound to the lower-cased word, in order. SQLite's lower() folds only
+// ASCII, which is what case-insensitivity means for this text.
+QString wordCondition(int glossaryDomains)
+{
+    QString domainList;
+    for (int k = 0; k < glossaryDomains; ++k)
+        domainList += k ? QStringLiteral(", ?") : QStringLiteral("?");
+    QString condition = QStringLiteral(R"((
+        instr(lower(i.text), ?) OR instr(lower(i.heading), ?) OR instr(lower(i.remarks), ?)
+        OR instr(lower(d.text), ?)
+        OR EXISTS (SELECT 1 FROM item_section x JOIN section s ON s.id = x.section_id
+                   WHERE x.item_id = i.id AND instr(lower(s.name), ?))
+        OR EXISTS (SELECT 1 FROM legal_reference r
+                   WHERE r.duty_id = d.id AND r.deleted_at IS NULL AND (r.item_id IS NULL OR r.item_id = i.id)
+                     AND (instr(lower(r.law), ?) OR instr(lower(r.article), ?) OR instr(lower(r.situations), ?))))");
+    if (glossaryDomains > 0)
+        condition.insert(condition.size() - 1, QStringLiteral(" OR i.domain IN (%1)").arg(domainList));
+    return condition;
+}
+
+constexpr int kWordPlaceholders = 8;
+
+} // namespace
+
+QList<EditionRow> ResponsibilityListQueries::editions() const
+{
+    QList<EditionRow> rows;
+    auto q = m_db.exec(QString::fromUtf8(kEditionColumns) + QStringLiteral(" ORDER BY e.department, e.published, e.id"));
+    while (q && q->next())
+        rows << editionFrom(*q);
+    return rows;
+}
+
+QList<DutyRow> ResponsibilityListQueries::duties(qint64 editionId) const
+{
+    QList<DutyRow> rows;
+    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.edition_id, d.number, d.text, "
+                                      "(SELECT count(*) FROM item i WHERE i.duty_id = d.id AND i.deleted_at IS NULL) "
+                                      "FROM duty d WHERE d.edition_id = ? AND d.deleted_at IS NULL ORDER BY d.position"),
+                       {editionId});
+    while (q && q->next())
+        rows << DutyRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                        q->value(3).toString(), q->value(4).toInt()};
+    return rows;
+}
+
+QList<ItemRow> ResponsibilityListQueries::items(qint64 dutyId) const
+{
+    QList<ItemRow> rows;
+    auto q = m_db.exec(QStringLiteral("SELECT i.id, i.duty_id, i.text, i.domain, "
+                                      "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM item_section x "
+                                      " JOIN section s ON s.id = x.section_id WHERE x.item_id = i.id ORDER BY x.position)) "
+                                      "FROM item i WHERE i.duty_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
+                       {dutyId});
+    while (q && q->next()) {
+        const QString sections = q->value(4).toString();
+        rows << ItemRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                        sections.isEmpty() ? QStringList{} : sections.split(QStringLiteral("、")),
+                        q->value(3).toString()};
+    }
+    return rows;
+}
+
+ItemDetail ResponsibilityListQueries::itemDetail(qint64 itemId) const
+{
+    ItemDetail detail;
+    auto q = m_db.exec(QStringLiteral("SELECT i.id, i.duty_id, i.text, i.domain, i.heading, i.remarks, d.edition_id, "
+                                      "d.number, d.text FROM item i JOIN duty d ON d.id = i.duty_id "
+                                      "WHERE i.id = ? AND i.deleted_at IS NULL"),
+                       {itemId});
+    if (!q || !q->next())
+        return detail;
+    detail.item = {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                   itemSections(m_db, itemId), q->value(3).toString()};
+    detail.heading = q->value(4).toString();
+    detail.remarks = q->value(5).toString();
+    const qint64 editionId = q->value(6).toLongLong();
+    detail.duty = {detail.item.dutyId, editionId, q->value(7).toString(), q->value(8).toString(), 0};
+
+    auto e = m_db.exec(QString::fromUtf8(kEditionColumns) + QStringLiteral(" AND e.id = ?"), {editionId});
+    if (e && e->next())
+        detail.edition = editionFrom(*e);
+    for (const DutyRow &d : duties(editionId))
+        if (d.id == detail.duty.id)
+            detail.duty.itemCount = d.itemCount;
+
+    auto refs = m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
+                                         "WHERE duty_id = ? AND deleted_at IS NULL AND (item_id IS NULL OR item_id = ?) "
+                                         "ORDER BY position"),
+                          {detail.duty.id, itemId});
+    while (refs && refs->next())
+        detail.references << LegalReference{refs->value(0).toString(), refs->value(1).toString(),
+                                            refs->value(2).toString(), refs->value(3).toString(), -1};
+    if (!detail.item.domain.isEmpty())
+        if (auto systems = EditionParts::systems(m_db, editionId, detail.item.domain))
+            detail.systems = *systems;
+    return detail;
+}
+
+QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
+{
+    QList<SearchHit> hits;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = term.toLower().split(spaces, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return hits;
+
+    QStringList conditions;
+    QVariantList values;
+    for (const QString &word : words) {
+        // A 1-character word would make nearly every domain match; glossary
+        // matches start at two characters.
+        const QStringList domains = word.size() >= 2 ? SupervisionDomain::domainsForTerm(word) : QStringList{};
+        conditions << wordCondition(int(domains.size()));
+        for (int k = 0; k < kWordPlaceholders; ++k)
+            values << word;
+        for (const QString &d : domains)
+            values << d;
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item i "
+                                              "JOIN duty d ON d.id = i.duty_id JOIN edition e ON e.id = d.edition_id "
+                                              "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL AND e.deleted_at IS NULL "
+                                              "AND %1 ORDER BY e.department, e.published, e.id, d.position, i.position")
+                                   .arg(conditions.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return hits;
+    while (q.next())
+        hits << SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    return hits;
+}
+
+QStringList ResponsibilityListQueries::sections() const
+{
+    QStringList names;
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT s.name FROM section s JOIN item_section x ON x.section_id = s.id "
+                                      "JOIN item i ON i.id = x.item_id WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL "
+                                      "ORDER BY s.name"));
+    while (q && q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+} // namespace casedesk

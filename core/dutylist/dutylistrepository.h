@@ -1,0 +1,40 @@
+#pragma once
+// ResponsibilityListRepository: stores and loads whole editions of the
+// responsibility list. An edition is written once, in one transaction; a
+// new edition is a new row set and never rewrites an old one. Saving an
+// edition that is already stored with the same content changes nothing.
+
+#include "database.h"
+#include "dutylist/responsibilitylist.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace casedesk {
+
+struct SaveOutcome {
+    qint64 editionId = 0;
+    bool alreadyPresent = false; // the same edition with the same content was stored before
+};
+
+class ResponsibilityListRepository {
+public:
+    explicit ResponsibilityListRepository(Database &db) : m_db(db) {}
+
+    // Stores a new edition. Refuses a list without label, department or
+    // duties, and a label the department already uses for different content.
+    Result<SaveOutcome> save(const ResponsibilityList &list, const QString &author, const QString &sourceName = {});
+    // The whole edition as stored.
+    Result<ResponsibilityList> load(qint64 editionId) const;
+    // Soft-deletes an edition and everything in it (kept as tombstones).
+    Status remove(qint64 editionId, const QString &author);
+    // A digest of the list's content (label included), used to recognise a
+    // repeated import.
+    static QString contentHash(const ResponsibilityList &list);
+
+private:
+    Database &m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,54 @@
+#include "proselines.h"
+
+#include "publishedtext.h"
+
+#include <QRegularExpression>
+
+namespace casedesk {
+
+using namespace publishedtext;
+
+ProseLine ProseLines::clean(int line, const QString &raw)
+{
+    ProseLine out;
+    out.line = line;
+    for (const QChar c : raw) {
+        if (c == QChar(0x3000)) {
+            out.ideographicIndent = true;
+            break;
+        }
+        if (!c.isSpace())
+            break;
+    }
+    static const QRegularExpression bullet(QStringLiteral("^[-•·*]\\s+"));
+    out.text = trimmed(trimmed(raw).remove(bullet));
+    return out;
+}
+
+QList<ProseLine> ProseLines::joinPageBreaks(const QList<ProseLine> &lines)
+{
+    QList<ProseLine> out;
+    for (const ProseLine &line : lines) {
+        if (line.text.isEmpty())
+            continue;
+        const bool joins = line.headingKind == 0 && !out.isEmpty() && out.back().headingKind == 0
+            && !endsWithTerminal(out.back().text) && !isSubheading(out.back().text)
+            && !parseNumbered(line.text);
+        if (joins)
+            out.back().text += line.text;
+        else
+            out << line;
+    }
+    return out;
+}
+
+bool ProseLines::isSubheading(const QString &text)
+{
+    const auto numbered = parseNumbered(text);
+    if (!numbered || numbered->rest.size() > 24)
+        return false;
+    static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
+    return !numbered->rest.contains(punctuation);
+}
+
+} // namespace casedesk

@@ -1,0 +1,66 @@
+#include "recordwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QStringList>
+#include <QUuid>
+
+namespace casedesk {
+
+QString utcNowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QString newRecordUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+RecordStamp RecordStamp::now(const QString &author, const QString &site) { return {utcNowIso(), author, site}; }
+
+Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Field> fields)
+{
+    QStringList columns;
+    for (const Field &f : fields)
+        columns << QString::fromLatin1(f.first);
+    const QString key = QString::fromLatin1(table) + QLatin1Char(':') + columns.join(QLatin1Char(','));
+
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        QStringList all = columns;
+        all << QStringLiteral("uuid") << QStringLiteral("created_at") << QStringLiteral("created_by")
+            << QStringLiteral("modified_at") << QStringLiteral("modified_by") << QStringLiteral("site");
+        QStringList marks;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(QString::fromLatin1(table), all.join(QLatin1Char(',')),
+                                            marks.join(QLatin1Char(','))));
+        it = m_statements.insert(key, q);
+    }
+    QSqlQuery &q = it.value();
+    int i = 0;
+    // A null QString means "no text", not SQL NULL; an invalid QVariant is
+    // the deliberate NULL (an optional reference).
+    auto bind = [&](const QVariant &v) {
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : v);
+    };
+    for (const Field &f : fields)
+        bind(f.second);
+    for (const QString &v : {newRecordUuid(), m_stamp.at, m_stamp.by, m_stamp.at, m_stamp.by, m_stamp.site})
+        bind(v);
+    if (!q.exec())
+        return failure(QCoreApplication::translate("RecordWriter", "Cannot store a record in %1: %2")
+                           .arg(QString::fromLatin1(table), q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
+Status RecordWriter::markDeleted(const char *table, const char *whereColumn, qint64 value)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = ?, modified_at = ?, modified_by = ? "
+                                      "WHERE %2 = ? AND deleted_at IS NULL")
+                           .arg(QString::fromLatin1(table), QString::fromLatin1(whereColumn)),
+                       {m_stamp.at, m_stamp.at, m_stamp.by, value});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+} // namespace casedesk

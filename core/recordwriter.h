@@ -1,0 +1,50 @@
+#pragma once
+// RecordWriter: inserts travelling records with their identity columns
+// filled in one way everywhere: a fresh UUID, created/modified time (UTC,
+// ISO 8601 with milliseconds), author and workstation. Statements are
+// prepared once per table and column set and reused, values always bound.
+
+#include "database.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace casedesk {
+
+struct RecordStamp {
+    QString at;   // UTC ISO 8601
+    QString by;   // author
+    QString site; // workstation code
+
+    static RecordStamp now(const QString &author, const QString &site);
+};
+
+QString newRecordUuid();
+QString utcNowIso();
+
+class RecordWriter {
+public:
+    using Field = std::pair<const char *, QVariant>;
+
+    RecordWriter(const Database &db, RecordStamp stamp) : m_db(db), m_stamp(std::move(stamp)) {}
+
+    // INSERT INTO table (fields…, record columns) and the new row id.
+    Result<qint64> insert(const char *table, std::initializer_list<Field> fields);
+    // Soft-deletes rows: sets deleted_at and the modification columns.
+    Status markDeleted(const char *table, const char *whereColumn, qint64 value);
+
+    const RecordStamp &stamp() const { return m_stamp; }
+
+private:
+    const Database &m_db;
+    RecordStamp m_stamp;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace casedesk

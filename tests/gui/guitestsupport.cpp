@@ -1,0 +1,110 @@
+#include "guitestsupport.h"
+
+#include "responsibilitylistmodel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <QDeadlineTimer>
+
+namespace casedesk::test {
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        const Qt::Key key = c.isLetterOrNumber() && c.unicode() < 0x80
+                                ? static_cast<Qt::Key>(c.toUpper().unicode())
+                                : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
+    }
+}
+
+namespace {
+void collect(QTreeView *tree, const QModelIndex &parent, bool parentVisible, QList<ShownNode> &out)
+{
+    auto *model = qobject_cast<ResponsibilityListModel *>(tree->model());
+    const int rows = tree->model()->rowCount(parent);
+    const bool childrenVisible = parentVisible && (!parent.isValid() || tree->isExpanded(parent));
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = tree->model()->index(row, 0, parent);
+        ShownNode node;
+        node.index = index;
+        node.ref = model ? model->nodeRef(index) : ListNodeRef{};
+        node.title = index.data().toString();
+        node.visible = childrenVisible;
+        out << node;
+        collect(tree, index, childrenVisible, out);
+    }
+}
+} // namespace
+
+QList<ShownNode> loadedNodes(QTreeView *tree)
+{
+    QList<ShownNode> nodes;
+    collect(tree, QModelIndex(), true, nodes);
+    return nodes;
+}
+
+QList<ShownNode> loadedNodes(QTreeView *tree, ListNodeKind kind)
+{
+    QList<ShownNode> nodes;
+    for (const ShownNode &n : loadedNodes(tree))
+        if (n.ref.kind == kind)
+            nodes << n;
+    return nodes;
+}
+
+QString answerModal(const std::function<void()> &action)
+{
+    QString text;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            text = box->text() + QLatin1Char('\n') + box->informativeText();
+        else
+            text = modal->windowTitle();
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        poll.stop();
+    });
+    poll.start();
+    action();
+    return text;
+}
+
+QStringList closeMessageBoxes(QWidget *window)
+{
+    QStringList texts;
+    const auto boxes = window->findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes) {
+        if (!box->isVisible())
+            continue;
+        texts << box->text() + QLatin1Char('\n') + box->informativeText();
+        box->close();
+    }
+    QApplication::processEvents();
+    return texts;
+}
+
+} // namespace casedesk::test

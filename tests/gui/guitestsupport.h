@@ -1,0 +1,44 @@
+#pragma once
+// Helpers for driving the real widgets: waiting without QTest's own runner,
+// typing Chinese, reading the tree as it is shown, answering modal dialogs.
+
+#include "listnode.h"
+
+#include <QList>
+#include <QModelIndex>
+#include <QString>
+
+#include <functional>
+
+class QTreeView;
+class QWidget;
+
+namespace casedesk::test {
+
+// Processes events until the condition holds or the timeout passes.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000);
+
+// Types text into a widget one key press per character, as a keyboard (or
+// an input method committing character by character) would. QTest::keyClicks
+// sends only Latin-1, so it cannot type 电梯.
+void typeText(QWidget *widget, const QString &text);
+
+struct ShownNode {
+    QModelIndex index;
+    ListNodeRef ref;
+    QString title;
+    bool visible = false; // all its ancestors are expanded
+};
+
+// Every node the tree's model has loaded, depth first.
+QList<ShownNode> loadedNodes(QTreeView *tree);
+QList<ShownNode> loadedNodes(QTreeView *tree, ListNodeKind kind);
+
+// Runs action; the first modal dialog it opens is closed (rejected) and its
+// text returned. Empty when none appeared.
+QString answerModal(const std::function<void()> &action);
+
+// Closes every message box the window currently shows; returns their texts.
+QStringList closeMessageBoxes(QWidget *window);
+
+} // namespace casedesk::test

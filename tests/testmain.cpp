@@ -1,0 +1,12 @@
+// Catch2 main with a QApplication-less QCoreApplication for the core suites;
+// GUI suites create their own QApplication through testsupport.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "testsupport.h"
+
+int main(int argc, char *argv[])
+{
+    casedesk::test::ApplicationScope app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,96 @@
+#pragma once
+// MainWindow: the responsibility list browser. The list as a tree on the
+// left with the search box above it, the selected node's details on the
+// right, and the File menu's import, export and database actions. Owns the
+// open database and everything that reads from it.
+
+#include "listnode.h"
+#include "result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTreeView;
+
+namespace casedesk {
+
+class Database;
+class EditionContentCache;
+class ListDetailPane;
+class ListImportController;
+class ResponsibilityListModel;
+class SearchField;
+struct ListImportReport;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What the menu actions do once their file dialogs have answered; the
+    // tests call these to skip only the dialogs.
+    bool importFile(const QString &path);
+    Status exportEditionCsv(qint64 editionId, const QString &path);
+    // Switches to another database file; on failure explains why and keeps
+    // the current one.
+    bool openDatabase(const QString &path);
+
+    Database &database() const { return *m_db; }
+    SearchField *searchField() const { return m_search; }
+    QTreeView *treeView() const { return m_tree; }
+    ListDetailPane *detailPane() const { return m_detail; }
+    ResponsibilityListModel *listModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setDatabase(std::unique_ptr<Database> db);
+    void runSearch(const QString &term);
+    void reloadTree();
+    void selectNode(const ListNodeRef &ref);
+    void showCurrentNode();
+    void updateActions();
+    void focusResults();
+    void chooseImportFile();
+    void chooseExportFile();
+    void chooseDatabase();
+    void showSettings();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+    ListNodeRef currentRef() const;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EditionContentCache> m_cache;
+    ResponsibilityListModel *m_model = nullptr;
+
+    SearchField *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+    ListDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    ListImportController *m_importer = nullptr;
+
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace casedesk
