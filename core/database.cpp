@@ -96,6 +96,13 @@ int Database::schemaVersion() const
     return v ? *v : -1;
 }
 
+QVariant Database::bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
 QSqlQuery Database::prepare(const QString &statement) const
 {
     QSqlQuery q(sql());
@@ -109,7 +116,7 @@ Result<QSqlQuery> Database::exec(const QString &statement, std::initializer_list
     if (!q.prepare(statement))
         return failure(QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return failure(QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
     return q;

@@ -36,6 +36,10 @@ public:
     // statement's failure.
     Result<QSqlQuery> exec(const QString &statement, std::initializer_list<QVariant> values = {}) const;
 
+    // A value ready to bind: a null QString becomes '' (no text), because
+    // QtSql would bind it as SQL NULL; an invalid QVariant stays NULL.
+    static QVariant bindable(const QVariant &value);
+
     // The default file used by the GUI and the CLI when no --db is given.
     static QString defaultPath();
 

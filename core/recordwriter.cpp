@@ -36,12 +36,7 @@ Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Fie
     }
     QSqlQuery &q = it.value();
     int i = 0;
-    // A null QString means "no text", not SQL NULL; an invalid QVariant is
-    // the deliberate NULL (an optional reference).
-    auto bind = [&](const QVariant &v) {
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : v);
-    };
+    auto bind = [&](const QVariant &v) { q.bindValue(i++, Database::bindable(v)); };
     for (const Field &f : fields)
         bind(f.second);
     for (const QString &v : {newRecordUuid(), m_stamp.at, m_stamp.by, m_stamp.at, m_stamp.by, m_stamp.site})

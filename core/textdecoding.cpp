@@ -76,7 +76,8 @@ Result<DecodedText> decodeFile(const QString &path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return refusal(tr("%1: cannot be read (%2).").arg(name, file.errorString()));
     const QByteArray bytes = file.read(maxBytes + 1);
-    return decode(bytes, name, maxBytes);
+    // Problems inside the text name the file as the user knows it.
+    return decode(bytes, info.fileName(), maxBytes);
 }
 
 Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, qint64 maxBytes)

@@ -18,7 +18,8 @@ namespace {
 // the cell is not a duty number (merge artefacts put heading text there).
 QString dutyNumber(const QString &cell)
 {
-    static const QRegularExpression number(QStringLiteral("^(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[、.．]?$"));
+    static const QRegularExpression number(
+        QStringLiteral("^[（(]?\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[)）]?\\s*[、.．]?$"));
     const auto m = number.match(cell);
     return m.hasMatch() ? m.captured(1) : QString();
 }

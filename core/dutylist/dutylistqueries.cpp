@@ -4,6 +4,7 @@
 #include "dutylist/supervisiondomain.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace casedesk {
@@ -53,7 +54,7 @@ QString wordCondition(int glossaryDomains)
                    WHERE x.item_id = i.id AND instr(lower(s.name), ?))
         OR EXISTS (SELECT 1 FROM legal_reference r
                    WHERE r.duty_id = d.id AND r.deleted_at IS NULL AND (r.item_id IS NULL OR r.item_id = i.id)
-                     AND (instr(lower(r.law), ?) OR instr(lower(r.article), ?) OR instr(lower(r.situations), ?))))");
+                     AND (instr(lower(r.law), ?) OR instr(lower(r.article), ?) OR instr(lower(r.situations), ?)))))");
     if (glossaryDomains > 0)
         condition.insert(condition.size() - 1, QStringLiteral(" OR i.domain IN (%1)").arg(domainList));
     return condition;
@@ -158,15 +159,22 @@ QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
         for (const QString &d : domains)
             values << d;
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item i "
+    QSqlQuery q(m_db.sql());
+    const bool prepared = q.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item i "
                                               "JOIN duty d ON d.id = i.duty_id JOIN edition e ON e.id = d.edition_id "
                                               "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL AND e.deleted_at IS NULL "
                                               "AND %1 ORDER BY e.department, e.published, e.id, d.position, i.position")
                                    .arg(conditions.join(QStringLiteral(" AND "))));
+    if (!prepared) {
+        qWarning("search failed: %s", qPrintable(q.lastError().text()));
+        return hits;
+    }
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        qWarning("search failed: %s", qPrintable(q.lastError().text()));
         return hits;
+    }
     while (q.next())
         hits << SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     return hits;

@@ -91,7 +91,10 @@ QString ListMetadata::isoDate(const QString &text)
     static const QRegularExpression date(QStringLiteral(
         "^([〇零一二三四五六七八九0-9]{4})\\s*年\\s*([一二三四五六七八九十0-9]{1,3})\\s*月"
         "(?:\\s*([一二三四五六七八九十0-9]{1,3})\\s*[日号])?$"));
-    const auto m = date.match(trimmed(text));
+    static const QRegularExpression numeric(QStringLiteral("^(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?$"));
+    auto m = date.match(trimmed(text));
+    if (!m.hasMatch())
+        m = numeric.match(trimmed(text));
     if (!m.hasMatch())
         return QString();
     const int year = dateNumberValue(m.captured(1));

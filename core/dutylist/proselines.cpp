@@ -21,7 +21,11 @@ ProseLine ProseLines::clean(int line, const QString &raw)
             break;
     }
     static const QRegularExpression bullet(QStringLiteral("^[-•·*]\\s+"));
-    out.text = trimmed(trimmed(raw).remove(bullet));
+    // Page numbers the conversion left between the halves of a paragraph.
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?)$"));
+    if (!pageNumber.match(trimmed(raw)).hasMatch())
+        out.text = trimmed(trimmed(raw).remove(bullet));
     return out;
 }
 
@@ -44,8 +48,11 @@ QList<ProseLine> ProseLines::joinPageBreaks(const QList<ProseLine> &lines)
 
 bool ProseLines::isSubheading(const QString &text)
 {
+    // Only （一）/一、 labels head sub-sections; a short "2、…" is an item that
+    // a page break may have cut.
     const auto numbered = parseNumbered(text);
-    if (!numbered || numbered->rest.size() > 24)
+    if (!numbered || numbered->rest.size() > 24 || numbered->style == NumberedLine::Style::Arabic
+        || numbered->style == NumberedLine::Style::BracketedArabic)
         return false;
     static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
     return !numbered->rest.contains(punctuation);

@@ -23,7 +23,7 @@ public:
     // end a sentence and the line itself is no numbered item. Headings
     // (headingKind != 0) never join either way.
     static QList<ProseLine> joinPageBreaks(const QList<ProseLine> &lines);
-    // A short numbered line without punctuation: "（一）检验检测机构监管程序".
+    // A short （一）-numbered line without punctuation: "（一）检验检测机构监管程序".
     static bool isSubheading(const QString &text);
 };
 

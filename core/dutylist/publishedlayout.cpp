@@ -57,7 +57,8 @@ QList<LayoutBlock> PublishedLayout::read(const QString &text)
 QList<bool> PublishedLayout::tableOfContents(const QStringList &lines)
 {
     // A contents block is a run of non-blank lines with several entries; its
-    // unnumbered entries (a part without its own page) go with it.
+    // unnumbered entries (a part without its own page) go with it. A lone
+    // entry (contents spaced out with blank lines) goes on its own.
     QList<bool> skip(lines.size(), false);
     qsizetype start = 0;
     while (start < lines.size()) {
@@ -72,9 +73,8 @@ QList<bool> PublishedLayout::tableOfContents(const QStringList &lines)
                 ++entries;
             ++end;
         }
-        if (entries >= 2)
-            for (qsizetype i = start; i < end; ++i)
-                skip[i] = true;
+        for (qsizetype i = start; i < end; ++i)
+            skip[i] = entries >= 2 || (!isCellLine(lines.at(i)) && looksLikeTocEntry(lines.at(i)));
         start = end;
     }
     return skip;

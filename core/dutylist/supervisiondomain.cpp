@@ -112,7 +112,9 @@ QStringList domainsForTerm(const QString &term)
     for (const DomainRule &r : rules()) {
         const QStringList words = r.glossary + r.keywords;
         for (const QString &w : words) {
-            if (w.contains(term, Qt::CaseInsensitive)) {
+            // Whole glossary words only: 电梯 or 电梯安全 find special
+            // equipment, a fragment like 器具 does not find all of metrology.
+            if (term.contains(w, Qt::CaseInsensitive)) {
                 found << QString::fromLatin1(r.code);
                 break;
             }

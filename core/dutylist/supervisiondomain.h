@@ -33,7 +33,7 @@ QString displayName(const QString &code);
 // not use them (the eight kinds of special equipment, say); a search for one
 // of them finds the domain's items.
 QStringList glossary(const QString &code);
-// The domains whose glossary contains the term.
+// The domains one of whose glossary words stands in the term.
 QStringList domainsForTerm(const QString &term);
 
 } // namespace casedesk::SupervisionDomain

@@ -279,6 +279,18 @@
         <source>a responsibility item comes before the first main duty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no table of main duties was found (a header row with the columns %2 and %3 is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table of main duties lists no duties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordWriter</name>

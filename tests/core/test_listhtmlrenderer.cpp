@@ -124,8 +124,8 @@ TEST_CASE("every published text is HTML-escaped", "[renderer]")
     const QString html = ListHtmlRenderer::itemDetail(d);
     CHECK_FALSE(html.contains(QStringLiteral("<script>")));
     CHECK_FALSE(html.contains(QStringLiteral("<i>法")));
-    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;"))
-          || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;")));
+    CHECK((html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;"))
+           || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;"))));
     CHECK(html.contains(QStringLiteral("A&amp;B股")));
     CHECK(html.contains(QStringLiteral("1 &lt; 2 &gt; 0")));
     // Round trip through Qt's rich text: the user reads the original text.
@@ -170,7 +170,7 @@ TEST_CASE("an edition's summary lists its source, counts and duties", "[renderer
     CHECK(html.contains(QStringLiteral("Boundary matters</td><td align=\"right\">4</td>")));
     CHECK(html.contains(QStringLiteral("Supervision systems</td><td align=\"right\">7</td>")));
     CHECK(text.contains(QStringLiteral("5. 负责统一监督管理全县计量工作")));
-    CHECK(text.contains(QStringLiteral("(6 item(s))")) || text.contains(QStringLiteral("(6 items)")));
+    CHECK((text.contains(QStringLiteral("(6 item(s))")) || text.contains(QStringLiteral("(6 items)"))));
 }
 
 TEST_CASE("a duty lists its items with their sections", "[renderer]")
@@ -248,7 +248,7 @@ TEST_CASE("services, accountability bodies and the group overviews render their 
     CHECK(services.contains(QStringLiteral("2. 5·20世界计量日")));
     const QString systems = plain(ListHtmlRenderer::systemOverview({sampleSystem()}, sampleEdition()));
     CHECK(systems.contains(QStringLiteral("(七) 特种设备监管")));
-    CHECK(systems.contains(QStringLiteral("3 check point(s)")) || systems.contains(QStringLiteral("3 check points")));
+    CHECK((systems.contains(QStringLiteral("3 check point(s)")) || systems.contains(QStringLiteral("3 check points"))));
     const QString mechanism =
         plain(ListHtmlRenderer::accountabilityOverview(QStringLiteral("为严格追究责任，制定本机制。"), {body}, sampleEdition()));
     CHECK(mechanism.contains(QStringLiteral("为严格追究责任，制定本机制。")));
