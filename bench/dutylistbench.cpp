@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("load one whole edition (median of 20):   %1 ms")
                .arg(timeMs(20, [&] { (void)repository.load(firstEdition); }), 0, 'f', 2)
         << Qt::endl;
-    for (const QString term : {QStringLiteral("电梯"), QStringLiteral("计量"), QStringLiteral("特种设备"),
+    for (const QString &term : {QStringLiteral("电梯"), QStringLiteral("计量"), QStringLiteral("特种设备"),
                                QStringLiteral("质量监督股"), QStringLiteral("产品 抽查"), QStringLiteral("不存在的词")}) {
         qsizetype hits = 0;
         const double ms = timeMs(5, [&] { hits = queries.search(term).size(); });

@@ -42,10 +42,12 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The generic data folder, not AppDataLocation: the GUI and the CLI have
+    // different application names and must still find the same file.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/CaseDesk");
-    return dir + QStringLiteral("/casedesk.sqlite");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/CaseDesk/casedesk.sqlite");
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)

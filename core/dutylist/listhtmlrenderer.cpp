@@ -224,8 +224,10 @@ QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow
     QString body = heading(2, QCoreApplication::translate("ListHtmlRenderer", "Main duty %1").arg(duty.number));
     body += paragraphs(duty.text);
     body += editionLine(edition);
-    body += heading(3, QCoreApplication::translate("ListHtmlRenderer", "Responsibility items (%n)", nullptr,
-                                                   static_cast<int>(items.size())));
+    // (lupdate cannot read a template argument list inside translate(), so
+    // counts are computed beforehand.)
+    const int itemCount = int(items.size());
+    body += heading(3, QCoreApplication::translate("ListHtmlRenderer", "Responsibility items (%n)", nullptr, itemCount));
     if (items.isEmpty()) {
         body += muted(QCoreApplication::translate("ListHtmlRenderer", "This duty lists no items."));
         return document(body);
@@ -400,8 +402,8 @@ QString systemOverview(const QList<SupervisionSystem> &systems, const EditionRow
         QStringList facts;
         if (!s.domain.isEmpty())
             facts << SupervisionDomain::displayName(s.domain);
-        facts << QCoreApplication::translate("ListHtmlRenderer", "%n check point(s)", nullptr,
-                                             static_cast<int>(s.contentPoints.size()));
+        const int points = int(s.contentPoints.size());
+        facts << QCoreApplication::translate("ListHtmlRenderer", "%n check point(s)", nullptr, points);
         body += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(joinSections(facts)));
     }
     return document(body);

@@ -5,9 +5,23 @@
     <name>ListHtmlRenderer</name>
     <message numerus="yes">
         <source>(%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n item)</numerusform>
+            <numerusform>(%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Responsibility items (%n)</source>
+        <translation>
+            <numerusform>Responsibility items (%n)</numerusform>
+            <numerusform>Responsibility items (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check point(s)</source>
+        <translation>
+            <numerusform>%n check point</numerusform>
+            <numerusform>%n check points</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +29,9 @@
     <name>casedesk::MainWindow</name>
     <message numerus="yes">
         <source>%n responsibility item(s) match “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n responsibility item matches “%1”.</numerusform>
+            <numerusform>%n responsibility items match “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -27,9 +41,13 @@
         <source>%1
 Published: %2
 %n main duties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Published: %2
+%n main duty</numerusform>
+            <numerusform>%1
+Published: %2
+%n main duties</numerusform>
         </translation>
     </message>
 </context>

@@ -158,6 +158,14 @@ TEST_CASE("the embedded Chinese translation turns the window and the core messag
     CHECK(QCoreApplication::translate("SupervisionDomain", "Special equipment") == QStringLiteral("特种设备"));
     CHECK(QCoreApplication::translate("ListHtmlRenderer", "Legal basis for accountability")
           == QStringLiteral("追责依据"));
+    // The core's messages are looked up under the context their code passes
+    // at run time; a context lupdate records differently would leave them
+    // English however complete the .ts is.
+    CHECK(QCoreApplication::translate("Database", "Cannot open %1: %2") == QStringLiteral("无法打开 %1：%2"));
+    CHECK(QCoreApplication::translate("TextDecoding", "%1: the file is empty.") == QStringLiteral("%1：文件为空。"));
+    CHECK(QCoreApplication::translate("Migrations", "Cannot record the schema version: %1")
+          == QStringLiteral("无法记录数据结构版本：%1"));
+    CHECK(QCoreApplication::translate("ResponsibilityListImporter", "Done.") == QStringLiteral("完成。"));
 
     TempDatabase temp;
     auto db = Database::open(temp.path());
