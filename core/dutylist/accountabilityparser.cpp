@@ -13,21 +13,6 @@ namespace {
 
 constexpr int BodyHeading = 1;
 
-bool isBodyHeading(const QString &text, QString *name)
-{
-    static const QRegularExpression heading(QStringLiteral("^[一二三四五六七八九十]+\\s*[、.．]\\s*(\\S.{0,19})$"));
-    static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
-    const auto m = heading.match(text);
-    if (!m.hasMatch() || m.captured(1).contains(punctuation))
-        return false;
-    *name = trimmed(m.captured(1));
-    return true;
-}
-
-void appendParagraph(QString &to, const QString &text)
-{
-    to = to.isEmpty() ? text : to + QLatin1Char('\n') + text;
-}
 
 } // namespace
 
@@ -36,7 +21,7 @@ AccountabilityMechanism AccountabilityParser::parse(const QList<ProseLine> &inpu
     QList<ProseLine> classified;
     for (ProseLine line : input) {
         QString name;
-        if (isBodyHeading(line.text, &name))
+        if (isOrdinalHeading(line.text, &name))
             line.headingKind = BodyHeading;
         classified << line;
     }
@@ -46,7 +31,7 @@ AccountabilityMechanism AccountabilityParser::parse(const QList<ProseLine> &inpu
                                              QRegularExpression::DotMatchesEverythingOption);
     for (const ProseLine &line : ProseLines::joinPageBreaks(classified)) {
         QString name;
-        if (line.headingKind == BodyHeading && isBodyHeading(line.text, &name)) {
+        if (line.headingKind == BodyHeading && isOrdinalHeading(line.text, &name)) {
             out.bodies << AccountabilityBody{name, QString(), QString(), QString()};
             continue;
         }

@@ -13,11 +13,11 @@ bool isNothing(const QString &text)
     return text.isEmpty() || text == QStringLiteral("无") || text == QStringLiteral("-") || text == QStringLiteral("/");
 }
 
-void appendParagraph(QString &to, const QString &text)
+// Merged cells repeat the same basis or example on continuation rows.
+void appendUnlessRepeated(QString &to, const QString &text)
 {
-    if (text.isEmpty() || to == text)
-        return;
-    to = to.isEmpty() ? text : to + QLatin1Char('\n') + text;
+    if (to != text)
+        appendParagraph(to, text);
 }
 
 } // namespace
@@ -46,8 +46,8 @@ void BoundaryTableParser::addRow(const TableColumns &columns, const QStringList 
     BoundaryMatter &current = m_matters.back();
     if (!department.isEmpty() || !share.isEmpty())
         current.shares << BoundaryShare{department, share};
-    appendParagraph(current.basis, basis);
-    appendParagraph(current.example, example);
+    appendUnlessRepeated(current.basis, basis);
+    appendUnlessRepeated(current.example, example);
 }
 
 } // namespace casedesk

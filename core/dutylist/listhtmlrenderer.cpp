@@ -88,8 +88,8 @@ QString editionName(const EditionRow &edition)
 {
     if (edition.department.isEmpty() || edition.label.contains(edition.department))
         return edition.label;
-    return QCoreApplication::translate("ListHtmlRenderer", "%1 (%2)", "edition label (department)")
-        .arg(edition.label, edition.department);
+    return QCoreApplication::translate("ListHtmlRenderer", "%1 (%2)", "department (edition label)")
+        .arg(edition.department, edition.label);
 }
 
 QString dutyName(const QString &number, const QString &text)

@@ -263,4 +263,23 @@ bool startsWithReferenceMarker(const QString &text)
     return marker.match(trimmed(text)).hasMatch();
 }
 
+
+bool isOrdinalHeading(const QString &text, QString *title)
+{
+    static const QRegularExpression heading(QStringLiteral("^[一二三四五六七八九十]+\\s*[、.．]\\s*(\\S.{0,19})$"));
+    static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
+    const auto m = heading.match(text);
+    if (!m.hasMatch() || m.captured(1).contains(punctuation))
+        return false;
+    *title = trimmed(m.captured(1));
+    return true;
+}
+
+void appendParagraph(QString &to, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    to = to.isEmpty() ? text : to + QLatin1Char('\n') + text;
+}
+
 } // namespace casedesk::publishedtext

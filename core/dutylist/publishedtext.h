@@ -55,5 +55,10 @@ std::optional<NumberedLine> parseNumbered(const QString &line);
 
 // A numbered reference marker: "2." "3、" "1． " before 《 or 依法.
 bool startsWithReferenceMarker(const QString &text);
+// A short ordinal heading such as "一、监督检查对象" or "一、 行政机关" (at most
+// 20 characters, no punctuation); sets *title to the text after the ordinal.
+bool isOrdinalHeading(const QString &text, QString *title);
+// Appends a non-empty paragraph, separated from what is there by '\n'.
+void appendParagraph(QString &to, const QString &text);
 
 } // namespace casedesk::publishedtext

@@ -41,18 +41,6 @@ bool isSystemHeading(const ProseLine &line, int expected, QString *number, QStri
     return true;
 }
 
-// "一、监督检查对象", "一、 职责权限": short and without punctuation.
-bool isPartHeading(const QString &text, QString *title)
-{
-    static const QRegularExpression heading(QStringLiteral("^[一二三四五六七八九十]+\\s*[、.．]\\s*(\\S.{0,19})$"));
-    static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
-    const auto m = heading.match(text);
-    if (!m.hasMatch() || m.captured(1).contains(punctuation))
-        return false;
-    *title = trimmed(m.captured(1));
-    return true;
-}
-
 bool isArabic(const NumberedLine &n)
 {
     return n.style == NumberedLine::Style::Arabic || n.style == NumberedLine::Style::BracketedArabic;
@@ -73,7 +61,7 @@ QList<SupervisionSystem> SupervisionSystemParser::parse(const QList<ProseLine> &
             headings.insert(line.line, {number, title});
             ++expected;
             inSystem = true;
-        } else if (inSystem && isPartHeading(line.text, &title)) {
+        } else if (inSystem && isOrdinalHeading(line.text, &title)) {
             line.headingKind = PartHeading;
             headings.insert(line.line, {QString(), title});
         }
