@@ -174,6 +174,11 @@ Status upgradeToV1(QSqlDatabase &db)
             text TEXT NOT NULL DEFAULT '',
             RECORD_COLUMNS))",
         R"(CREATE INDEX accountability_body_edition ON accountability_body(edition_id, position))",
+        // Derived, local search text per item (never travels): see
+        // ItemSearchIndex.
+        R"(CREATE TABLE item_search (
+            item_id INTEGER PRIMARY KEY REFERENCES item(id),
+            text TEXT NOT NULL))",
     };
     QStringList statements;
     for (const char *t : tables)

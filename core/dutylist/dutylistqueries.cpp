@@ -1,6 +1,7 @@
 #include "dutylistqueries.h"
 
 #include "dutylist/editionparts.h"
+#include "dutylist/itemsearchindex.h"
 #include "dutylist/supervisiondomain.h"
 
 #include <QRegularExpression>
@@ -38,29 +39,6 @@ QStringList itemSections(const Database &db, qint64 itemId)
         names << q->value(0).toString();
     return names;
 }
-
-// One search word's condition on an item row (aliases i, d); each '?' is
-// bound to the lower-cased word, in order. SQLite's lower() folds only
-// ASCII, which is what case-insensitivity means for this text.
-QString wordCondition(int glossaryDomains)
-{
-    QString domainList;
-    for (int k = 0; k < glossaryDomains; ++k)
-        domainList += k ? QStringLiteral(", ?") : QStringLiteral("?");
-    QString condition = QStringLiteral(R"((
-        instr(lower(i.text), ?) OR instr(lower(i.heading), ?) OR instr(lower(i.remarks), ?)
-        OR instr(lower(d.text), ?)
-        OR EXISTS (SELECT 1 FROM item_section x JOIN section s ON s.id = x.section_id
-                   WHERE x.item_id = i.id AND instr(lower(s.name), ?))
-        OR EXISTS (SELECT 1 FROM legal_reference r
-                   WHERE r.duty_id = d.id AND r.deleted_at IS NULL AND (r.item_id IS NULL OR r.item_id = i.id)
-                     AND (instr(lower(r.law), ?) OR instr(lower(r.article), ?) OR instr(lower(r.situations), ?)))))");
-    if (glossaryDomains > 0)
-        condition.insert(condition.size() - 1, QStringLiteral(" OR i.domain IN (%1)").arg(domainList));
-    return condition;
-}
-
-constexpr int kWordPlaceholders = 8;
 
 } // namespace
 
@@ -153,14 +131,17 @@ QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
         // A 1-character word would make nearly every domain match; glossary
         // matches start at two characters.
         const QStringList domains = word.size() >= 2 ? SupervisionDomain::domainsForTerm(word) : QStringList{};
-        conditions << wordCondition(int(domains.size()));
-        for (int k = 0; k < kWordPlaceholders; ++k)
-            values << word;
-        for (const QString &d : domains)
-            values << d;
+        QString condition = ItemSearchIndex::wordCondition();
+        values << word;
+        if (!domains.isEmpty()) {
+            condition += QStringLiteral(" OR i.domain IN (%1)").arg(QStringList(domains.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            for (const QString &d : domains)
+                values << d;
+        }
+        conditions << QLatin1Char('(') + condition + QLatin1Char(')');
     }
     QSqlQuery q(m_db.sql());
-    const bool prepared = q.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item i "
+    const bool prepared = q.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item_search ix JOIN item i ON i.id = ix.item_id "
                                               "JOIN duty d ON d.id = i.duty_id JOIN edition e ON e.id = d.edition_id "
                                               "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL AND e.deleted_at IS NULL "
                                               "AND %1 ORDER BY e.department, e.published, e.id, d.position, i.position")

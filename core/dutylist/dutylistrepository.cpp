@@ -2,6 +2,7 @@
 
 #include "bureausettings.h"
 #include "dutylist/dutylistcsv.h"
+#include "dutylist/itemsearchindex.h"
 #include "dutylist/supervisiondomain.h"
 #include "recordwriter.h"
 #include "transactionguard.h"
@@ -272,6 +273,8 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
     auto id = writer.write(list, hash, sourceName);
     if (!id)
         return id.error();
+    if (auto indexed = ItemSearchIndex::refreshEdition(m_db, *id); !indexed)
+        return indexed.error();
     if (!tx.commit())
         return failure(tr("Cannot commit the edition: %1").arg(m_db.sql().lastError().text()));
     return SaveOutcome{*id, false};
