@@ -9,7 +9,10 @@
 namespace casedesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("BureauSettings", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BureauSettings)
+};
 
 QString setting(const Database &db, const char *key)
 {
@@ -29,12 +32,12 @@ Status BureauSettings::save(Database &db, const BureauSettings &s)
     const QString abbrev = s.abbreviation.trimmed();
     const QString site = s.site.trimmed();
     if (name.isEmpty() || name.size() > 100)
-        return refusal(tr("Bureau name: give the bureau's name (1 to 100 characters)."));
+        return refusal(Text::tr("Bureau name: give the bureau's name (1 to 100 characters)."));
     if (abbrev.isEmpty() || abbrev.size() > 12)
-        return refusal(tr("Abbreviation: give the case-number abbreviation, e.g. 永质监 (1 to 12 characters)."));
+        return refusal(Text::tr("Abbreviation: give the case-number abbreviation, e.g. 永质监 (1 to 12 characters)."));
     static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
     if (!siteCode.match(site).hasMatch())
-        return refusal(tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
+        return refusal(Text::tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
 
     TransactionGuard tx(db.sql());
     for (const auto &[key, value] : {std::pair{"bureau_name", name}, {"abbreviation", abbrev}, {"site", site}}) {
@@ -45,7 +48,7 @@ Status BureauSettings::save(Database &db, const BureauSettings &s)
             return r.error();
     }
     if (!tx.commit())
-        return failure(tr("Cannot save the bureau settings."));
+        return failure(Text::tr("Cannot save the bureau settings."));
     return success();
 }
 

@@ -5,7 +5,10 @@
 namespace casedesk::Csv {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Csv", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 } // namespace
 
 Result<QList<Record>> parse(const QString &text, const QString &sourceName)
@@ -68,7 +71,7 @@ Result<QList<Record>> parse(const QString &text, const QString &sourceName)
             value.clear();
         } else if (afterQuote) {
             if (!c.isSpace())
-                return refusal(tr("%1, line %2: text after the closing quote of a field; a quote inside a quoted "
+                return refusal(Text::tr("%1, line %2: text after the closing quote of a field; a quote inside a quoted "
                                   "field must be doubled (\"\").")
                                    .arg(sourceName)
                                    .arg(line));
@@ -79,7 +82,7 @@ Result<QList<Record>> parse(const QString &text, const QString &sourceName)
         }
     }
     if (quoted)
-        return refusal(tr("%1, line %2: a quoted field is never closed; the file looks truncated.")
+        return refusal(Text::tr("%1, line %2: a quoted field is never closed; the file looks truncated.")
                            .arg(sourceName)
                            .arg(current.line));
     if (!value.isEmpty() || !current.fields.isEmpty())

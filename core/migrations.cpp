@@ -14,7 +14,10 @@ namespace casedesk::Migrations {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Migrations", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
 
 // Columns every record that travels between workstations carries: a
 // bureau-wide identity, who made and last changed it and when (UTC ISO 8601),
@@ -39,7 +42,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
     QSqlQuery q(db);
     for (const QString &s : statements) {
         if (!q.exec(s))
-            return failure(tr("Schema upgrade failed: %1 (%2)").arg(q.lastError().text(), s.simplified().left(80)));
+            return failure(Text::tr("Schema upgrade failed: %1 (%2)").arg(q.lastError().text(), s.simplified().left(80)));
     }
     return success();
 }
@@ -197,7 +200,7 @@ Result<int> pragmaInt(QSqlDatabase &db, const char *pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(QString::fromLatin1(pragma)) || !q.next())
-        return refusal(tr("%1 is not a CaseDesk database (%2).").arg(db.databaseName(), q.lastError().text()));
+        return refusal(Text::tr("%1 is not a CaseDesk database (%2).").arg(db.databaseName(), q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -216,15 +219,15 @@ Result<int> readVersion(QSqlDatabase &db)
     if (*appId == kApplicationId)
         return *version;
     if (*appId != 0)
-        return refusal(tr("%1 belongs to another program (application id %2); it has not been modified.")
+        return refusal(Text::tr("%1 belongs to another program (application id %2); it has not been modified.")
                            .arg(db.databaseName())
                            .arg(*appId));
     // A fresh file has no tables yet; anything else is somebody else's data.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return refusal(tr("%1 is not a CaseDesk database (%2).").arg(db.databaseName(), q.lastError().text()));
+        return refusal(Text::tr("%1 is not a CaseDesk database (%2).").arg(db.databaseName(), q.lastError().text()));
     if (q.value(0).toInt() > 0)
-        return refusal(tr("%1 is a SQLite file of another program; it has not been modified.").arg(db.databaseName()));
+        return refusal(Text::tr("%1 is a SQLite file of another program; it has not been modified.").arg(db.databaseName()));
     return 0;
 }
 
@@ -236,15 +239,15 @@ Status migrate(QSqlDatabase &db)
     for (int v = *current; v < latestVersion(); ++v) {
         TransactionGuard tx(db);
         if (!tx.active())
-            return failure(tr("Cannot start the schema upgrade of %1.").arg(db.databaseName()));
+            return failure(Text::tr("Cannot start the schema upgrade of %1.").arg(db.databaseName()));
         if (auto s = upgrades()[size_t(v)](db); !s)
             return s.error();
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
             || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
-            return failure(tr("Cannot record the schema version: %1").arg(q.lastError().text()));
+            return failure(Text::tr("Cannot record the schema version: %1").arg(q.lastError().text()));
         if (!tx.commit())
-            return failure(tr("Cannot commit the schema upgrade to version %1: %2").arg(v + 1).arg(db.lastError().text()));
+            return failure(Text::tr("Cannot commit the schema upgrade to version %1: %2").arg(v + 1).arg(db.lastError().text()));
     }
     return success();
 }

@@ -9,7 +9,10 @@ namespace casedesk::TextDecoding {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TextDecoding", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoding)
+};
 
 int lineOf(const QByteArray &bytes, qsizetype offset) { return int(bytes.left(offset).count('\n')) + 1; }
 
@@ -64,17 +67,17 @@ Result<DecodedText> decodeFile(const QString &path, qint64 maxBytes)
     const QFileInfo info(path);
     const QString &name = path;
     if (!info.exists())
-        return refusal(tr("%1: the file does not exist.").arg(name));
+        return refusal(Text::tr("%1: the file does not exist.").arg(name));
     if (!info.isFile())
-        return refusal(tr("%1: not a regular file.").arg(name));
+        return refusal(Text::tr("%1: not a regular file.").arg(name));
     if (info.size() > maxBytes)
-        return refusal(tr("%1: the file is %2 MB; the largest file accepted is %3 MB.")
+        return refusal(Text::tr("%1: the file is %2 MB; the largest file accepted is %3 MB.")
                            .arg(name)
                            .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                            .arg(maxBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refusal(tr("%1: cannot be read (%2).").arg(name, file.errorString()));
+        return refusal(Text::tr("%1: cannot be read (%2).").arg(name, file.errorString()));
     const QByteArray bytes = file.read(maxBytes + 1);
     // Problems inside the text name the file as the user knows it.
     return decode(bytes, info.fileName(), maxBytes);
@@ -83,14 +86,14 @@ Result<DecodedText> decodeFile(const QString &path, qint64 maxBytes)
 Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, qint64 maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return refusal(tr("%1: the file is larger than %2 MB, the largest accepted.").arg(sourceName).arg(maxBytes / (1024 * 1024)));
+        return refusal(Text::tr("%1: the file is larger than %2 MB, the largest accepted.").arg(sourceName).arg(maxBytes / (1024 * 1024)));
     static const QByteArray bom("\xEF\xBB\xBF");
     const bool hasBom = bytes.startsWith(bom);
     const QByteArray body = hasBom ? bytes.mid(3) : bytes;
     if (body.trimmed().isEmpty())
-        return refusal(tr("%1: the file is empty.").arg(sourceName));
+        return refusal(Text::tr("%1: the file is empty.").arg(sourceName));
     if (qsizetype at = firstBinaryByte(body); at >= 0)
-        return refusal(tr("%1, line %2: binary data (byte 0x%3 at offset %4); this is not a text file.")
+        return refusal(Text::tr("%1, line %2: binary data (byte 0x%3 at offset %4); this is not a text file.")
                            .arg(sourceName)
                            .arg(lineOf(body, at))
                            .arg(static_cast<unsigned char>(body[at]), 2, 16, QLatin1Char('0'))
@@ -104,12 +107,12 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, q
     }
     // A sequence cut off by the end of the file: the file was truncated.
     if (body.size() - badUtf8 <= 3 && firstInvalidUtf8(body.left(badUtf8), &utf8Sequences) < 0)
-        return refusal(tr("%1, line %2: the file ends in the middle of a character; it looks truncated.")
+        return refusal(Text::tr("%1, line %2: the file ends in the middle of a character; it looks truncated.")
                            .arg(sourceName)
                            .arg(lineOf(body, badUtf8)));
     // Mostly well-formed UTF-8 with a bad byte: damaged, not another encoding.
     if (hasBom || utf8Sequences >= 8)
-        return refusal(tr("%1, line %2: invalid UTF-8 (byte 0x%3 at offset %4); the file is damaged or mixes encodings.")
+        return refusal(Text::tr("%1, line %2: invalid UTF-8 (byte 0x%3 at offset %4); the file is damaged or mixes encodings.")
                            .arg(sourceName)
                            .arg(lineOf(body, badUtf8))
                            .arg(static_cast<unsigned char>(body[badUtf8]), 2, 16, QLatin1Char('0'))
@@ -123,11 +126,11 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, q
         // Find the line of the first undecodable byte for the message.
         const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
         const int line = bad < 0 ? 1 : int(text.left(bad).count(QLatin1Char('\n'))) + 1;
-        return refusal(tr("%1, line %2: the text is neither UTF-8 nor GB18030; save it as UTF-8 and try again.")
+        return refusal(Text::tr("%1, line %2: the text is neither UTF-8 nor GB18030; save it as UTF-8 and try again.")
                            .arg(sourceName)
                            .arg(line));
     }
-    return refusal(tr("%1, line %2: the text is not UTF-8; save it as UTF-8 and try again.")
+    return refusal(Text::tr("%1, line %2: the text is not UTF-8; save it as UTF-8 and try again.")
                        .arg(sourceName)
                        .arg(lineOf(body, badUtf8)));
 }

@@ -12,7 +12,10 @@ namespace {
 const char *const kLastDatabaseKey = "database/lastPath";
 }
 
-QString DatabaseOpener::rememberedPath() { return QSettings().value(QLatin1String(kLastDatabaseKey)).toString(); }
+QString DatabaseOpener::rememberedPath()
+{
+    return QSettings().value(QLatin1String(kLastDatabaseKey)).toString();
+}
 
 void DatabaseOpener::remember(const QString &path)
 {

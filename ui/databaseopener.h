@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 class QWidget;
@@ -19,7 +18,7 @@ namespace casedesk {
 class DatabaseOpener {
     Q_DECLARE_TR_FUNCTIONS(casedesk::DatabaseOpener)
 
-public:
+  public:
     // The database last opened through the GUI, or empty.
     static QString rememberedPath();
     static void remember(const QString &path);

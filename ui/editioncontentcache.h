@@ -10,14 +10,13 @@
 #include "result.h"
 
 #include <QList>
-
 #include <memory>
 #include <utility>
 
 namespace casedesk {
 
 class EditionContentCache {
-public:
+  public:
     using ListPtr = std::shared_ptr<const ResponsibilityList>;
 
     explicit EditionContentCache(Database &db) : m_db(db) {}
@@ -25,7 +24,7 @@ public:
     Result<ListPtr> get(qint64 editionId);
     void clear() { m_entries.clear(); }
 
-private:
+  private:
     // Enough for the editions open side by side; a bureau with hundreds of
     // editions browses them one at a time.
     static constexpr int kCapacity = 8;

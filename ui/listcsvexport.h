@@ -14,7 +14,7 @@ class EditionContentCache;
 class ListCsvExport {
     Q_DECLARE_TR_FUNCTIONS(casedesk::ListCsvExport)
 
-public:
+  public:
     static Status write(EditionContentCache &cache, qint64 editionId, const QString &path);
     // A file name for the edition that is safe on Windows and Linux.
     static QString suggestedFileName(const QString &editionLabel);

@@ -18,7 +18,7 @@ class EditionContentCache;
 class ListDetailPane : public QTextBrowser {
     Q_OBJECT
 
-public:
+  public:
     explicit ListDetailPane(QWidget *parent = nullptr);
 
     // Where the pane reads from; both must outlive the next showNode() call.
@@ -30,7 +30,7 @@ public:
     void showPlaceholder(bool databaseEmpty);
     const ListNodeRef &currentNode() const { return m_current; }
 
-private:
+  private:
     QString renderNode(const ListNodeRef &ref, const EditionRow &edition) const;
     QString renderEntry(const ListNodeRef &ref, const EditionRow &edition) const;
 

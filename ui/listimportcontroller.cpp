@@ -48,8 +48,8 @@ std::optional<ListImportReport> ListImportController::importFile(Database &db, c
 
     if (!result) {
         if (cancelled) {
-            showMessage(QMessageBox::Information, tr("The import of %1 was cancelled; nothing was stored.").arg(fileName),
-                        {});
+            showMessage(QMessageBox::Information,
+                        tr("The import of %1 was cancelled; nothing was stored.").arg(fileName), {});
             return std::nullopt;
         }
         showMessage(QMessageBox::Critical, tr("%1 could not be imported. Nothing was stored.").arg(fileName),
@@ -60,11 +60,16 @@ std::optional<ListImportReport> ListImportController::importFile(Database &db, c
     return result.value();
 }
 
+QString ListImportController::editionName(const ListImportReport &report)
+{
+    return report.department.isEmpty() || report.label.contains(report.department)
+               ? report.label
+               : tr("%1 (%2)", "department (edition label)").arg(report.department, report.label);
+}
+
 QString ListImportController::summary(const ListImportReport &report)
 {
-    const QString name = report.department.isEmpty() || report.label.contains(report.department)
-                             ? report.label
-                             : tr("%1 (%2)", "edition label (department)").arg(report.label, report.department);
+    const QString name = editionName(report);
     if (report.alreadyPresent)
         return tr("The edition “%1” is already in the database with the same content; nothing was changed.").arg(name);
 

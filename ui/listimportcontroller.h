@@ -7,7 +7,6 @@
 #include "dutylist/dutylistimporter.h"
 
 #include <QObject>
-
 #include <optional>
 
 class QWidget;
@@ -19,7 +18,7 @@ class Database;
 class ListImportController : public QObject {
     Q_OBJECT
 
-public:
+  public:
     explicit ListImportController(QWidget *window);
 
     // Imports the file into db. The outcome is reported in a window-modal
@@ -30,8 +29,10 @@ public:
 
     // The text of the success message for a report.
     static QString summary(const ListImportReport &report);
+    // How the message names the imported edition: department (label).
+    static QString editionName(const ListImportReport &report);
 
-private:
+  private:
     void showMessage(int icon, const QString &text, const QString &details);
 
     QWidget *m_window;

@@ -27,8 +27,8 @@ enum class ListNodeKind {
 struct ListNodeRef {
     ListNodeKind kind = ListNodeKind::None;
     qint64 editionId = 0;
-    qint64 dutyId = 0; // duties and items
-    qint64 itemId = 0; // items
+    qint64 dutyId = 0;   // duties and items
+    qint64 itemId = 0;   // items
     int entryIndex = -1; // group entries: index into the edition's list of that kind
 
     bool isValid() const { return kind != ListNodeKind::None; }

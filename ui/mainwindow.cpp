@@ -7,6 +7,7 @@
 #include "listcsvexport.h"
 #include "listdetailpane.h"
 #include "listimportcontroller.h"
+#include "mainwindowactions.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"
 #include "settingsdialog.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -40,14 +40,20 @@ const char *const kExportDirKey = "export/lastDirectory";
 
 QString startDirectory(const char *key)
 {
-    const QString dir = QSettings().value(QLatin1String(key)).toString();
-    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
+    // The folder used last time, else Documents, else home: a folder that
+    // does not exist would end up as the dialog's file name.
+    for (const QString &dir : {QSettings().value(QLatin1String(key)).toString(),
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)})
+        if (!dir.isEmpty() && QDir(dir).exists())
+            return dir;
+    return QDir::homePath();
 }
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("CaseDesk — Responsibility List"));
+    // The platform appends the application name: "责任清单 — CaseDesk".
+    setWindowTitle(tr("Responsibility List"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_search = new SearchField(this);
@@ -88,8 +94,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     connect(m_search, &SearchField::searchRequested, this, &MainWindow::runSearch);
     connect(m_search, &SearchField::resultsFocusRequested, this, &MainWindow::focusResults);
 
-    createActions();
-    createMenus();
+    m_actions = std::make_unique<MainWindowActions>(this);
+    connectActions();
     setDatabase(std::move(db));
     restoreLayout();
 }
@@ -102,81 +108,21 @@ MainWindow::~MainWindow()
     m_detail->setDataSource(nullptr, nullptr);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    m_importAction = new QAction(tr("&Import…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import a published responsibility list (.txt) or a CSV template"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
-
-    m_exportAction = new QAction(tr("&Export CSV…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportAction->setStatusTip(tr("Save the selected edition as a CSV file for Excel or WPS"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
-
-    m_openDatabaseAction = new QAction(tr("&Open Database…"), this);
-    m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    m_openDatabaseAction->setStatusTip(tr("Work on another CaseDesk database file"));
-    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_findAction = new QAction(tr("&Find…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search the responsibility items"));
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    connect(m_actions->importList, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-
-    m_refreshAction = new QAction(tr("&Reload"), this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setStatusTip(tr("Read the list again from the database"));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadTree);
-
-    m_collapseAction = new QAction(tr("&Collapse All"), this);
-    m_collapseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    connect(m_collapseAction, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
-
-    m_settingsAction = new QAction(tr("&Language…"), this);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-
-    m_aboutAction = new QAction(tr("&About CaseDesk"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_openDatabaseAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_findAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refreshAction);
-    view->addAction(m_collapseAction);
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(m_settingsAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reloadTree);
+    connect(m_actions->collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
+    connect(m_actions->language, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -235,12 +181,14 @@ bool MainWindow::importFile(const QString &path)
         return false;
     m_cache->clear();
     reloadTree();
-    // Show the new edition, unless a search is filtering the tree.
+    // Show the new edition, unless a search is filtering the tree, with the
+    // keyboard in the tree to browse it.
     if (!m_model->isShowingSearchResults())
         selectNode(ListNodeRef{ListNodeKind::Edition, report->editionId, 0, 0, -1});
-    statusBar()->showMessage(report->alreadyPresent ? tr("The edition was already present.")
-                                                    : tr("Imported %1.").arg(report->label),
-                             5000);
+    m_tree->setFocus(Qt::OtherFocusReason);
+    const QString name = ListImportController::editionName(*report);
+    statusBar()->showMessage(
+        report->alreadyPresent ? tr("“%1” was already present.").arg(name) : tr("Imported “%1”.").arg(name), 5000);
     return true;
 }
 
@@ -345,7 +293,10 @@ void MainWindow::selectNode(const ListNodeRef &ref)
     m_tree->scrollTo(index);
 }
 
-ListNodeRef MainWindow::currentRef() const { return m_model ? m_model->nodeRef(m_tree->currentIndex()) : ListNodeRef{}; }
+ListNodeRef MainWindow::currentRef() const
+{
+    return m_model ? m_model->nodeRef(m_tree->currentIndex()) : ListNodeRef{};
+}
 
 void MainWindow::showCurrentNode()
 {
@@ -357,7 +308,10 @@ void MainWindow::showCurrentNode()
     updateActions();
 }
 
-void MainWindow::updateActions() { m_exportAction->setEnabled(currentRef().editionId != 0); }
+void MainWindow::updateActions()
+{
+    m_actions->exportCsv->setEnabled(currentRef().editionId != 0);
+}
 
 void MainWindow::focusResults()
 {

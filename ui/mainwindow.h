@@ -8,11 +8,9 @@
 #include "result.h"
 
 #include <QMainWindow>
-
 #include <memory>
 #include <optional>
 
-class QAction;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -23,6 +21,7 @@ class Database;
 class EditionContentCache;
 class ListDetailPane;
 class ListImportController;
+struct MainWindowActions;
 class ResponsibilityListModel;
 class SearchField;
 struct ListImportReport;
@@ -30,7 +29,7 @@ struct ListImportReport;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
-public:
+  public:
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -48,12 +47,11 @@ public:
     ListDetailPane *detailPane() const { return m_detail; }
     ResponsibilityListModel *listModel() const { return m_model; }
 
-protected:
+  protected:
     void closeEvent(QCloseEvent *event) override;
 
-private:
-    void createActions();
-    void createMenus();
+  private:
+    void connectActions();
     void setDatabase(std::unique_ptr<Database> db);
     void runSearch(const QString &term);
     void reloadTree();
@@ -81,16 +79,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     ListImportController *m_importer = nullptr;
 
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_openDatabaseAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_collapseAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    std::unique_ptr<MainWindowActions> m_actions;
 };
 
 } // namespace casedesk

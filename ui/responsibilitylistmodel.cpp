@@ -1,6 +1,7 @@
 #include "responsibilitylistmodel.h"
 
 #include "editioncontentcache.h"
+#include "listtreenode.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -8,42 +9,6 @@
 #include <QSet>
 
 namespace casedesk {
-
-struct ResponsibilityListModel::Node {
-    ListNodeRef ref;
-    QString title;
-    QString sections;
-    QString toolTip;
-    // How many children the node will have once loaded; -1 when unknown.
-    int expectedChildren = -1;
-    bool fetched = false;
-    Node *parent = nullptr;
-    int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
-};
-
-namespace {
-
-QString oneLine(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.simplified();
-}
-
-QString richToolTip(const QString &text)
-{
-    // Rich text so Qt wraps long published sentences instead of drawing a
-    // tooltip as wide as the screen.
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
-bool isGroup(ListNodeKind kind)
-{
-    return kind == ListNodeKind::BoundaryGroup || kind == ListNodeKind::SystemGroup
-           || kind == ListNodeKind::ServiceGroup || kind == ListNodeKind::AccountabilityGroup;
-}
-
-} // namespace
 
 ResponsibilityListModel::ResponsibilityListModel(Database &db, EditionContentCache &cache, QObject *parent)
     : QAbstractItemModel(parent), m_db(db), m_cache(cache), m_root(std::make_unique<Node>())
@@ -90,7 +55,10 @@ int ResponsibilityListModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(nodeFor(parent)->children.size());
 }
 
-int ResponsibilityListModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int ResponsibilityListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 bool ResponsibilityListModel::hasChildren(const QModelIndex &parent) const
 {
@@ -117,22 +85,15 @@ void ResponsibilityListModel::fetchMore(const QModelIndex &parent)
     auto children = loadChildren(*node);
     node->fetched = true;
     if (children.empty()) {
-        // The expander was drawn on a promise; take it back.
-        emit dataChanged(parent, parent);
+        // The expander was drawn on a promise; take it back, and grey an
+        // empty group like the ones known to be empty from the start.
+        node->expectedChildren = 0;
+        emit dataChanged(parent, parent.siblingAtColumn(SectionsColumn));
         return;
     }
     beginInsertRows(parent, 0, static_cast<int>(children.size()) - 1);
-    adopt(*node, std::move(children));
+    node->adopt(std::move(children));
     endInsertRows();
-}
-
-void ResponsibilityListModel::adopt(Node &parent, std::vector<std::unique_ptr<Node>> children)
-{
-    for (auto &child : children) {
-        child->parent = &parent;
-        child->row = static_cast<int>(parent.children.size());
-        parent.children.push_back(std::move(child));
-    }
 }
 
 QVariant ResponsibilityListModel::data(const QModelIndex &index, int role) const
@@ -155,7 +116,7 @@ QVariant ResponsibilityListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // An empty group stays visible (the clerk sees the edition has none)
         // but reads as such.
-        if (isGroup(node->ref.kind) && node->expectedChildren == 0)
+        if (ListTreeNodes::isGroup(node->ref.kind) && node->expectedChildren == 0)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
@@ -176,12 +137,12 @@ void ResponsibilityListModel::reload()
     m_searchMode = false;
     m_root->children.clear();
     m_editions.clear();
-    std::vector<std::unique_ptr<Node>> editions;
+    ListTreeNodeList editions;
     for (const EditionRow &row : ResponsibilityListQueries(m_db).editions()) {
         m_editions.insert(row.id, row);
-        editions.push_back(makeEditionNode(row));
+        editions.push_back(ListTreeNodes::edition(row));
     }
-    adopt(*m_root, std::move(editions));
+    m_root->adopt(std::move(editions));
     endResetModel();
 }
 
@@ -207,121 +168,49 @@ void ResponsibilityListModel::showSearchResults(const QList<SearchHit> &hits)
         hitItems.insert(hit.itemId);
     }
 
-    std::vector<std::unique_ptr<Node>> editions;
+    ListTreeNodeList editions;
     for (qint64 editionId : editionOrder) {
         const auto found = m_editions.constFind(editionId);
         if (found == m_editions.cend())
             continue;
-        auto edition = makeEditionNode(*found);
+        auto edition = ListTreeNodes::edition(*found);
         edition->fetched = true;
         const QSet<qint64> &duties = dutiesByEdition[editionId];
-        std::vector<std::unique_ptr<Node>> dutyNodes;
+        ListTreeNodeList dutyNodes;
         for (const DutyRow &dutyRow : queries.duties(editionId)) {
             if (!duties.contains(dutyRow.id))
                 continue;
-            auto duty = makeDutyNode(dutyRow, editionId);
+            auto duty = ListTreeNodes::duty(dutyRow, editionId);
             duty->fetched = true;
-            std::vector<std::unique_ptr<Node>> itemNodes;
+            ListTreeNodeList itemNodes;
             for (const ItemRow &itemRow : queries.items(dutyRow.id))
                 if (hitItems.contains(itemRow.id))
-                    itemNodes.push_back(makeItemNode(itemRow, editionId));
-            adopt(*duty, std::move(itemNodes));
+                    itemNodes.push_back(ListTreeNodes::item(itemRow, editionId));
+            duty->adopt(std::move(itemNodes));
             dutyNodes.push_back(std::move(duty));
         }
-        adopt(*edition, std::move(dutyNodes));
+        edition->adopt(std::move(dutyNodes));
         editions.push_back(std::move(edition));
     }
-    adopt(*m_root, std::move(editions));
+    m_root->adopt(std::move(editions));
     endResetModel();
 }
 
-std::unique_ptr<ResponsibilityListModel::Node> ResponsibilityListModel::makeEditionNode(const EditionRow &row) const
+ListTreeNodeList ResponsibilityListModel::loadChildren(const Node &node)
 {
-    auto node = std::make_unique<Node>();
-    node->ref.kind = ListNodeKind::Edition;
-    node->ref.editionId = row.id;
-    node->title = row.department.isEmpty() || row.label.contains(row.department)
-                      ? row.label
-                      : tr("%1 (%2)", "edition label (department)").arg(row.label, row.department);
-    node->toolTip = richToolTip(tr("%1\nPublished: %2\n%n main duties", nullptr, row.dutyCount)
-                                    .arg(node->title, row.published.isEmpty() ? tr("unknown") : row.published));
-    return node;
-}
-
-std::unique_ptr<ResponsibilityListModel::Node> ResponsibilityListModel::makeDutyNode(const DutyRow &row,
-                                                                                      qint64 editionId) const
-{
-    auto node = std::make_unique<Node>();
-    node->ref.kind = ListNodeKind::Duty;
-    node->ref.editionId = editionId;
-    node->ref.dutyId = row.id;
-    node->title = row.number.isEmpty() ? oneLine(row.text)
-                                       : tr("%1. %2", "duty number. duty text").arg(row.number, oneLine(row.text));
-    node->toolTip = richToolTip(row.text);
-    node->expectedChildren = row.itemCount;
-    return node;
-}
-
-std::unique_ptr<ResponsibilityListModel::Node> ResponsibilityListModel::makeItemNode(const ItemRow &row,
-                                                                                      qint64 editionId) const
-{
-    auto node = std::make_unique<Node>();
-    node->ref.kind = ListNodeKind::Item;
-    node->ref.editionId = editionId;
-    node->ref.dutyId = row.dutyId;
-    node->ref.itemId = row.id;
-    node->title = oneLine(row.text);
-    node->sections = row.sections.join(tr(", ", "separator between section names"));
-    node->toolTip = richToolTip(row.text);
-    node->expectedChildren = 0;
-    node->fetched = true;
-    return node;
-}
-
-std::vector<std::unique_ptr<ResponsibilityListModel::Node>>
-ResponsibilityListModel::makeGroupNodes(const EditionRow &row) const
-{
-    struct Group {
-        ListNodeKind kind;
-        QString title;
-        int count;
-    };
-    const Group groups[] = {
-        {ListNodeKind::BoundaryGroup, tr("Responsibility boundaries (%1)").arg(row.boundaryCount), row.boundaryCount},
-        {ListNodeKind::SystemGroup, tr("Supervision systems (%1)").arg(row.systemCount), row.systemCount},
-        {ListNodeKind::ServiceGroup, tr("Public services (%1)").arg(row.serviceCount), row.serviceCount},
-        // The edition rows do not count the accountability bodies; the group
-        // finds out when opened.
-        {ListNodeKind::AccountabilityGroup, tr("Accountability mechanism"), -1},
-    };
-    std::vector<std::unique_ptr<Node>> nodes;
-    for (const Group &g : groups) {
-        auto node = std::make_unique<Node>();
-        node->ref.kind = g.kind;
-        node->ref.editionId = row.id;
-        node->title = g.title;
-        node->expectedChildren = g.count;
-        node->fetched = g.count == 0;
-        nodes.push_back(std::move(node));
-    }
-    return nodes;
-}
-
-std::vector<std::unique_ptr<ResponsibilityListModel::Node>> ResponsibilityListModel::loadChildren(const Node &node)
-{
-    std::vector<std::unique_ptr<Node>> children;
+    ListTreeNodeList children;
     const ResponsibilityListQueries queries(m_db);
     switch (node.ref.kind) {
     case ListNodeKind::Edition: {
         for (const DutyRow &duty : queries.duties(node.ref.editionId))
-            children.push_back(makeDutyNode(duty, node.ref.editionId));
-        for (auto &group : makeGroupNodes(m_editions.value(node.ref.editionId)))
+            children.push_back(ListTreeNodes::duty(duty, node.ref.editionId));
+        for (auto &group : ListTreeNodes::groups(m_editions.value(node.ref.editionId)))
             children.push_back(std::move(group));
         break;
     }
     case ListNodeKind::Duty:
         for (const ItemRow &item : queries.items(node.ref.dutyId))
-            children.push_back(makeItemNode(item, node.ref.editionId));
+            children.push_back(ListTreeNodes::item(item, node.ref.editionId));
         break;
     case ListNodeKind::BoundaryGroup:
     case ListNodeKind::SystemGroup:
@@ -335,63 +224,14 @@ std::vector<std::unique_ptr<ResponsibilityListModel::Node>> ResponsibilityListMo
     return children;
 }
 
-std::vector<std::unique_ptr<ResponsibilityListModel::Node>> ResponsibilityListModel::loadGroupEntries(const Node &group)
+ListTreeNodeList ResponsibilityListModel::loadGroupEntries(const Node &group)
 {
-    std::vector<std::unique_ptr<Node>> entries;
     auto list = m_cache.get(group.ref.editionId);
     if (!list) {
         emit loadFailed(list.error().message);
-        return entries;
+        return {};
     }
-    auto add = [&](ListNodeKind kind, int index, const QString &title, const QString &toolTip, const QString &extra) {
-        auto node = std::make_unique<Node>();
-        node->ref.kind = kind;
-        node->ref.editionId = group.ref.editionId;
-        node->ref.entryIndex = index;
-        node->title = oneLine(title);
-        node->sections = extra;
-        node->toolTip = richToolTip(toolTip);
-        node->expectedChildren = 0;
-        node->fetched = true;
-        entries.push_back(std::move(node));
-    };
-    const ResponsibilityList &l = **list;
-    switch (group.ref.kind) {
-    case ListNodeKind::BoundaryGroup:
-        for (int i = 0; i < l.boundaries.size(); ++i) {
-            const BoundaryMatter &m = l.boundaries.at(i);
-            QStringList departments;
-            for (const BoundaryShare &share : m.shares)
-                departments << share.department;
-            add(ListNodeKind::Boundary, i, m.matter, m.matter,
-                departments.join(tr(", ", "separator between section names")));
-        }
-        break;
-    case ListNodeKind::SystemGroup:
-        for (int i = 0; i < l.systems.size(); ++i) {
-            const SupervisionSystem &s = l.systems.at(i);
-            const QString title = s.number.isEmpty()
-                                      ? s.title
-                                      : tr("(%1) %2", "system number in brackets, then its title").arg(s.number, s.title);
-            add(ListNodeKind::System, i, title, title, {});
-        }
-        break;
-    case ListNodeKind::ServiceGroup:
-        for (int i = 0; i < l.services.size(); ++i) {
-            const PublicService &s = l.services.at(i);
-            add(ListNodeKind::Service, i, s.name, s.content.isEmpty() ? s.name : s.content, s.section);
-        }
-        break;
-    case ListNodeKind::AccountabilityGroup:
-        for (int i = 0; i < l.accountability.size(); ++i) {
-            const AccountabilityBody &b = l.accountability.at(i);
-            add(ListNodeKind::AccountabilityBody, i, b.name, b.share.isEmpty() ? b.name : b.share, {});
-        }
-        break;
-    default:
-        break;
-    }
-    return entries;
+    return ListTreeNodes::entries(group, **list);
 }
 
 ListNodeRef ResponsibilityListModel::nodeRef(const QModelIndex &index) const
@@ -399,45 +239,12 @@ ListNodeRef ResponsibilityListModel::nodeRef(const QModelIndex &index) const
     return index.isValid() ? nodeFor(index)->ref : ListNodeRef{};
 }
 
-namespace {
-
-// Whether a child lies on the path from its parent down to the node ref.
-bool leadsTo(const ListNodeRef &child, const ListNodeRef &ref)
-{
-    switch (child.kind) {
-    case ListNodeKind::Edition:
-        return child.editionId == ref.editionId;
-    case ListNodeKind::Duty:
-        return (ref.kind == ListNodeKind::Duty || ref.kind == ListNodeKind::Item) && child.dutyId == ref.dutyId;
-    case ListNodeKind::Item:
-        return ref.kind == ListNodeKind::Item && child.itemId == ref.itemId;
-    case ListNodeKind::BoundaryGroup:
-        return ref.kind == ListNodeKind::BoundaryGroup || ref.kind == ListNodeKind::Boundary;
-    case ListNodeKind::SystemGroup:
-        return ref.kind == ListNodeKind::SystemGroup || ref.kind == ListNodeKind::System;
-    case ListNodeKind::ServiceGroup:
-        return ref.kind == ListNodeKind::ServiceGroup || ref.kind == ListNodeKind::Service;
-    case ListNodeKind::AccountabilityGroup:
-        return ref.kind == ListNodeKind::AccountabilityGroup || ref.kind == ListNodeKind::AccountabilityBody;
-    case ListNodeKind::Boundary:
-    case ListNodeKind::System:
-    case ListNodeKind::Service:
-    case ListNodeKind::AccountabilityBody:
-        return child.kind == ref.kind && child.entryIndex == ref.entryIndex;
-    case ListNodeKind::None:
-        break;
-    }
-    return false;
-}
-
-} // namespace
-
 ResponsibilityListModel::Node *ResponsibilityListModel::childMatching(Node *parent, const ListNodeRef &ref)
 {
     if (!parent->fetched)
         fetchMore(indexFor(parent));
     for (auto &child : parent->children)
-        if (leadsTo(child->ref, ref))
+        if (ListTreeNodes::leadsTo(child->ref, ref))
             return child.get();
     return nullptr;
 }

@@ -10,13 +10,12 @@
 
 #include "dutylist/dutylistqueries.h"
 #include "listnode.h"
+#include "listtreenode.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-
 #include <memory>
-#include <vector>
 
 namespace casedesk {
 
@@ -26,7 +25,7 @@ class EditionContentCache;
 class ResponsibilityListModel : public QAbstractItemModel {
     Q_OBJECT
 
-public:
+  public:
     enum Column { TitleColumn, SectionsColumn, ColumnCount };
 
     ResponsibilityListModel(Database &db, EditionContentCache &cache, QObject *parent = nullptr);
@@ -59,23 +58,18 @@ public:
     // The first responsibility item among the loaded nodes, depth first.
     QModelIndex firstItemIndex() const;
 
-signals:
+  signals:
     // Reading the database failed while opening a node.
     void loadFailed(const QString &message);
 
-private:
-    struct Node;
+  private:
+    using Node = ListTreeNode;
 
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
     Node *childMatching(Node *parent, const ListNodeRef &ref);
-    std::vector<std::unique_ptr<Node>> loadChildren(const Node &node);
-    std::vector<std::unique_ptr<Node>> loadGroupEntries(const Node &group);
-    std::unique_ptr<Node> makeEditionNode(const EditionRow &edition) const;
-    std::unique_ptr<Node> makeDutyNode(const DutyRow &duty, qint64 editionId) const;
-    std::unique_ptr<Node> makeItemNode(const ItemRow &item, qint64 editionId) const;
-    std::vector<std::unique_ptr<Node>> makeGroupNodes(const EditionRow &row) const;
-    static void adopt(Node &parent, std::vector<std::unique_ptr<Node>> children);
+    ListTreeNodeList loadChildren(const Node &node);
+    ListTreeNodeList loadGroupEntries(const Node &group);
 
     Database &m_db;
     EditionContentCache &m_cache;

@@ -12,7 +12,7 @@ namespace casedesk {
 class SearchField : public QLineEdit {
     Q_OBJECT
 
-public:
+  public:
     static constexpr int kDebounceMs = 200;
 
     explicit SearchField(QWidget *parent = nullptr);
@@ -22,14 +22,14 @@ public:
     // Runs a pending search now instead of waiting for the pause.
     void flush();
 
-signals:
+  signals:
     void searchRequested(const QString &term);
     void resultsFocusRequested();
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent *event) override;
 
-private:
+  private:
     void emitSearch();
 
     QTimer m_debounce;

@@ -14,13 +14,13 @@ namespace casedesk {
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
-public:
+  public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     UiLanguage::Choice selectedLanguage() const;
     void accept() override;
 
-private:
+  private:
     QComboBox *m_language = nullptr;
 };
 

@@ -1,9 +1,9 @@
 #include "uilanguage.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 
 namespace casedesk::UiLanguage {
 
@@ -23,16 +23,6 @@ QString codeFor(Choice choice)
     return QStringLiteral("system");
 }
 
-bool load(QCoreApplication &app, const QString &file, const QString &directory = {})
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(file, directory)) {
-        QCoreApplication::installTranslator(translator);
-        return true;
-    }
-    delete translator;
-    return false;
-}
 } // namespace
 
 Choice storedChoice()
@@ -45,7 +35,10 @@ Choice storedChoice()
     return Choice::FollowSystem;
 }
 
-void storeChoice(Choice choice) { QSettings().setValue(QLatin1String(kLanguageKey), codeFor(choice)); }
+void storeChoice(Choice choice)
+{
+    QSettings().setValue(QLatin1String(kLanguageKey), codeFor(choice));
+}
 
 QLocale effectiveLocale(Choice choice, const QLocale &system)
 {
@@ -63,22 +56,13 @@ QLocale effectiveLocale(Choice choice, const QLocale &system)
     return QLocale(QLocale::Chinese, QLocale::China);
 }
 
-QString translationResource(const QString &localeName)
-{
-    return QStringLiteral(":/i18n/casedesk_%1.qm").arg(localeName);
-}
+QString translationResource(const QString &localeName) { return Translations::resource(localeName); }
 
 QLocale install(QCoreApplication &app)
 {
     const QLocale locale = effectiveLocale(storedChoice());
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::Chinese) {
-        load(app, translationResource(QStringLiteral("zh_CN")));
-        load(app, QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    } else {
-        // The source strings are English; this file only adds plural forms.
-        load(app, translationResource(QStringLiteral("en")));
-    }
+    Translations::install(app, locale);
     return locale;
 }
 

@@ -24,7 +24,10 @@ namespace casedesk::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("casedesk-cli", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseDeskCli)
+};
 
 // The parsed command line: global options, the command words and the
 // command's own options. Options may stand anywhere after the program name.
@@ -62,7 +65,7 @@ CommandLine parse(const QStringList &args)
         const QString &a = args[i];
         if (kValueOptions.contains(a)) {
             if (i + 1 >= args.size()) {
-                cl.error = tr("option %1 needs a value").arg(a);
+                cl.error = Text::tr("option %1 needs a value").arg(a);
                 return cl;
             }
             const QString name = a == QLatin1String("-o") ? QStringLiteral("--output") : a;
@@ -70,14 +73,14 @@ CommandLine parse(const QStringList &args)
         } else if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
             const QString name = a.section(QLatin1Char('='), 0, 0);
             if (!kValueOptions.contains(name)) {
-                cl.error = tr("unknown option %1").arg(name);
+                cl.error = Text::tr("unknown option %1").arg(name);
                 return cl;
             }
             cl.options[name] = a.section(QLatin1Char('='), 1);
         } else if (kFlags.contains(a)) {
             cl.flags << a;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            cl.error = tr("unknown option %1").arg(a);
+            cl.error = Text::tr("unknown option %1").arg(a);
             return cl;
         } else {
             cl.words << a;
@@ -126,7 +129,7 @@ Result<std::unique_ptr<Database>> openDatabase(const CommandLine &cl)
     return Database::open(cl.dbPath.isEmpty() ? Database::defaultPath() : cl.dbPath);
 }
 
-const char *const kUsage = QT_TRANSLATE_NOOP("casedesk-cli", R"(Usage: casedesk-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGS...]
+const char *const kUsage = QT_TRANSLATE_NOOP("CaseDeskCli", R"(Usage: casedesk-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGS...]
 
 Commands:
   init [--bureau NAME --abbrev ABBR --site CODE]
@@ -150,7 +153,7 @@ int commandInit(const CommandLine &cl, Printer &out)
     const bool any = cl.has("--bureau") || cl.has("--abbrev") || cl.has("--site");
     const bool all = cl.has("--bureau") && cl.has("--abbrev") && cl.has("--site");
     if (any && !all)
-        return refuse(tr("init: give --bureau, --abbrev and --site together"));
+        return refuse(Text::tr("init: give --bureau, --abbrev and --site together"));
     auto db = openDatabase(cl);
     if (!db)
         return fail(db.error());
@@ -160,7 +163,7 @@ int commandInit(const CommandLine &cl, Printer &out)
         if (current.initialised()
             && (current.bureauName != wanted.bureauName.trimmed() || current.abbreviation != wanted.abbreviation.trimmed()
                 || current.site != wanted.site.trimmed()))
-            return refuse(tr("init: %1 is already set up for %2 (%3, workstation %4); it was not changed")
+            return refuse(Text::tr("init: %1 is already set up for %2 (%3, workstation %4); it was not changed")
                               .arg((*db)->path(), current.bureauName, current.abbreviation, current.site));
         if (auto s = BureauSettings::save(**db, wanted); !s)
             return fail(s.error());
@@ -173,9 +176,9 @@ int commandInit(const CommandLine &cl, Printer &out)
                   {QStringLiteral("abbreviation"), settings.abbreviation},
                   {QStringLiteral("site"), settings.site}});
     } else {
-        out.line(tr("Database ready: %1 (schema version %2)").arg((*db)->path()).arg((*db)->schemaVersion()));
+        out.line(Text::tr("Database ready: %1 (schema version %2)").arg((*db)->path()).arg((*db)->schemaVersion()));
         if (settings.initialised())
-            out.line(tr("Bureau: %1, abbreviation %2, workstation %3")
+            out.line(Text::tr("Bureau: %1, abbreviation %2, workstation %3")
                          .arg(settings.bureauName, settings.abbreviation, settings.site));
     }
     return Done;
@@ -194,7 +197,7 @@ QJsonObject reportToJson(const ListImportReport &r)
 int commandDutiesImport(const CommandLine &cl, Printer &out)
 {
     if (cl.words.size() != 3)
-        return refuse(tr("duties import: give exactly one FILE"));
+        return refuse(Text::tr("duties import: give exactly one FILE"));
     const QString file = cl.words[2];
     if (cl.flag("--dry-run")) {
         QString format;
@@ -206,7 +209,7 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
             items += int(d.items.size());
             refs += int(d.references.size());
         }
-        out.line(tr("%1: %2, edition \"%3\" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, "
+        out.line(Text::tr("%1: %2, edition \"%3\" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, "
                     "%9 supervision systems, %10 public services. Nothing was written (dry run).")
                      .arg(QFileInfo(file).fileName(), format, list->label, list->department)
                      .arg(list->duties.size())
@@ -227,11 +230,11 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
     if (cl.json) {
         out.json(reportToJson(*report));
     } else if (report->alreadyPresent) {
-        out.line(tr("Edition \"%1\" of %2 is already stored with the same content (edition %3); nothing was changed.")
+        out.line(Text::tr("Edition \"%1\" of %2 is already stored with the same content (edition %3); nothing was changed.")
                      .arg(report->label, report->department)
                      .arg(report->editionId));
     } else {
-        out.line(tr("Imported edition \"%1\" of %2 as edition %3: %4 main duties, %5 items, %6 legal references, "
+        out.line(Text::tr("Imported edition \"%1\" of %2 as edition %3: %4 main duties, %5 items, %6 legal references, "
                     "%7 boundary matters, %8 supervision systems, %9 public services.")
                      .arg(report->label, report->department)
                      .arg(report->editionId)
@@ -247,7 +250,7 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
 
 void printEditionText(Printer &out, const EditionRow &e, const ResponsibilityList &list)
 {
-    out.line(tr("Edition %1 \"%2\" — %3 (%4), published %5")
+    out.line(Text::tr("Edition %1 \"%2\" — %3 (%4), published %5")
                  .arg(e.id)
                  .arg(list.label, list.department, list.region, list.published));
     for (const MainDuty &duty : list.duties) {
@@ -258,7 +261,7 @@ void printEditionText(Printer &out, const EditionRow &e, const ResponsibilityLis
         for (const LegalReference &ref : duty.references)
             out.line(QStringLiteral("     § %1 %2").arg(ref.law.isEmpty() ? ref.situations.left(30) : QStringLiteral("《%1》").arg(ref.law), ref.article));
     }
-    out.line(tr("  Boundary matters: %1; supervision systems: %2; public services: %3")
+    out.line(Text::tr("  Boundary matters: %1; supervision systems: %2; public services: %3")
                  .arg(list.boundaries.size())
                  .arg(list.systems.size())
                  .arg(list.services.size()));
@@ -285,7 +288,7 @@ int commandDutiesList(const CommandLine &cl, Printer &out)
     if (cl.json)
         out.json({{QStringLiteral("editions"), editions}});
     else if (rows.isEmpty())
-        out.line(tr("No responsibility list has been imported yet."));
+        out.line(Text::tr("No responsibility list has been imported yet."));
     return Done;
 }
 
@@ -294,7 +297,7 @@ Result<qint64> chooseEdition(const Database &db, const QString &wanted)
 {
     const QList<EditionRow> rows = ResponsibilityListQueries(db).editions();
     if (rows.isEmpty())
-        return refusal(tr("no responsibility list has been imported yet"));
+        return refusal(Text::tr("no responsibility list has been imported yet"));
     if (wanted.isEmpty()) {
         const EditionRow *newest = &rows.first();
         for (const EditionRow &e : rows)
@@ -307,9 +310,9 @@ Result<qint64> chooseEdition(const Database &db, const QString &wanted)
         if (QString::number(e.id) == wanted || e.label == wanted)
             matches << e.id;
     if (matches.isEmpty())
-        return refusal(tr("--edition: no edition has the id or label \"%1\"").arg(wanted));
+        return refusal(Text::tr("--edition: no edition has the id or label \"%1\"").arg(wanted));
     if (matches.size() > 1)
-        return refusal(tr("--edition: several departments have an edition labelled \"%1\"; give its id").arg(wanted));
+        return refusal(Text::tr("--edition: several departments have an edition labelled \"%1\"; give its id").arg(wanted));
     return matches.first();
 }
 
@@ -317,9 +320,9 @@ int commandDutiesExport(const CommandLine &cl, Printer &out)
 {
     const QString target = cl.option("--output");
     if (target.isEmpty() || cl.words.size() != 2)
-        return refuse(tr("duties export: give -o FILE.csv"));
+        return refuse(Text::tr("duties export: give -o FILE.csv"));
     if (!target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return refuse(tr("duties export: -o %1: the file name must end in .csv").arg(target));
+        return refuse(Text::tr("duties export: -o %1: the file name must end in .csv").arg(target));
     auto db = openDatabase(cl);
     if (!db)
         return fail(db.error());
@@ -331,14 +334,14 @@ int commandDutiesExport(const CommandLine &cl, Printer &out)
         return fail(list.error());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(failure(tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
+        return fail(failure(Text::tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
     file.write(ResponsibilityListCsv::write(*list));
     if (!file.commit())
-        return fail(failure(tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
+        return fail(failure(Text::tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
     if (cl.json)
         out.json({{QStringLiteral("editionId"), *edition}, {QStringLiteral("file"), target}});
     else
-        out.line(tr("Wrote edition %1 \"%2\" to %3.").arg(*edition).arg(list->label, target));
+        out.line(Text::tr("Wrote edition %1 \"%2\" to %3.").arg(*edition).arg(list->label, target));
     return Done;
 }
 
@@ -355,7 +358,7 @@ int run(const QStringList &args)
         return Done;
     }
     if (cl.words.isEmpty() || cl.flag("--help") || cl.flag("-h") || cl.words.first() == QLatin1String("help")) {
-        out.line(tr(kUsage));
+        out.line(Text::tr(kUsage));
         return cl.words.isEmpty() && !cl.flag("--help") && !cl.flag("-h") ? Refused : Done;
     }
     using Handler = std::function<int(const CommandLine &, Printer &)>;
@@ -371,9 +374,9 @@ int run(const QStringList &args)
     if (it == commands.end())
         it = commands.find(one);
     if (it == commands.end() || (it->first == one && one != QLatin1String("init")))
-        return refuse(tr("unknown command \"%1\"; see casedesk-cli --help").arg(two));
+        return refuse(Text::tr("unknown command \"%1\"; see casedesk-cli --help").arg(two));
     if (it->first == one && cl.words.size() > 1)
-        return refuse(tr("%1: unexpected argument \"%2\"").arg(one, cl.words[1]));
+        return refuse(Text::tr("%1: unexpected argument \"%2\"").arg(one, cl.words[1]));
     const int status = it->second(cl, out);
     out.flush();
     return status;

@@ -21,8 +21,8 @@ int main(int argc, char *argv[])
     casedesk::UiLanguage::install(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "CaseDesk: case management for quality and technical supervision bureaus."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "CaseDesk: case management for quality and technical supervision bureaus."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),

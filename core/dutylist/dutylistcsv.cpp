@@ -10,7 +10,10 @@ namespace casedesk::ResponsibilityListCsv {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ResponsibilityListCsv", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponsibilityListCsv)
+};
 
 // Columns of the template. Each record kind uses the columns README.md lists.
 enum Column { Kind, Number, Name, Content, Extra, Sections, Remarks, Law, LawEdition, Article, Phone, Category, ColumnCount };
@@ -144,14 +147,14 @@ public:
                 continue;
             const qsizetype column = columnNames().indexOf(name);
             if (column < 0)
-                return error(header.line, tr("unknown column \"%1\"; the template's columns are %2.")
+                return error(header.line, Text::tr("unknown column \"%1\"; the template's columns are %2.")
                                               .arg(name, columnNames().join(QStringLiteral(", "))));
             if (m_columns[column] >= 0)
-                return error(header.line, tr("the column \"%1\" appears twice.").arg(name));
+                return error(header.line, Text::tr("the column \"%1\" appears twice.").arg(name));
             m_columns[column] = int(i);
         }
         if (m_columns[Kind] < 0 || m_columns[Content] < 0)
-            return error(header.line, tr("the header row needs at least the columns %1 and %2.")
+            return error(header.line, Text::tr("the header row needs at least the columns %1 and %2.")
                                           .arg(columnNames()[Kind], columnNames()[Content]));
         m_width = header.fields.size();
         return success();
@@ -164,7 +167,7 @@ public:
             for (qsizetype i = m_width; i < r.fields.size(); ++i)
                 extraEmpty = extraEmpty && r.fields[i].trimmed().isEmpty();
             if (!extraEmpty)
-                return error(r.line, tr("the row has %1 fields but the header has %2.").arg(r.fields.size()).arg(m_width));
+                return error(r.line, Text::tr("the row has %1 fields but the header has %2.").arg(r.fields.size()).arg(m_width));
         }
         m_record = &r;
         const QString kind = get(Kind);
@@ -192,15 +195,15 @@ public:
             return addService();
         if (kind == kBody)
             return addBody();
-        return error(r.line, tr("unknown record type \"%1\" in column %2.").arg(kind, columnNames()[Kind]));
+        return error(r.line, Text::tr("unknown record type \"%1\" in column %2.").arg(kind, columnNames()[Kind]));
     }
 
     Result<ResponsibilityList> finish(int lastLine)
     {
         if (m_list.department.isEmpty())
-            return error(lastLine, tr("no %1 row gives the %2; the department is required.").arg(kInfo, kDepartment));
+            return error(lastLine, Text::tr("no %1 row gives the %2; the department is required.").arg(kInfo, kDepartment));
         if (m_list.duties.isEmpty())
-            return error(lastLine, tr("the file has no %1 rows; a list needs at least one main duty.").arg(kDuty));
+            return error(lastLine, Text::tr("the file has no %1 rows; a list needs at least one main duty.").arg(kDuty));
         return m_list;
     }
 
@@ -217,11 +220,11 @@ private:
 
     Error error(int line, const QString &what) const
     {
-        return refusal(tr("%1, line %2: %3").arg(m_source).arg(line).arg(what));
+        return refusal(Text::tr("%1, line %2: %3").arg(m_source).arg(line).arg(what));
     }
     Error missing(Column c) const
     {
-        return error(m_record->line, tr("the %1 row needs a value in column %2.").arg(get(Kind), columnNames()[c]));
+        return error(m_record->line, Text::tr("the %1 row needs a value in column %2.").arg(get(Kind), columnNames()[c]));
     }
 
     Status addInfo()
@@ -237,7 +240,7 @@ private:
                           : key == kAccountabilityIntro ? &m_list.accountabilityIntro
                                                    : nullptr;
         if (!target)
-            return error(m_record->line, tr("unknown %1 \"%2\"; use one of %3.")
+            return error(m_record->line, Text::tr("unknown %1 \"%2\"; use one of %3.")
                                              .arg(kInfo, key,
                                                   QStringList{kLabel, kDepartment, kRegion, kPublished, kEditor,
                                                               kContact, kAccountabilityIntro}
@@ -287,7 +290,7 @@ private:
             return missing(Content);
         for (const MainDuty &d : m_list.duties)
             if (!duty.number.isEmpty() && d.number == duty.number)
-                return error(m_record->line, tr("main duty %1 appears twice.").arg(duty.number));
+                return error(m_record->line, Text::tr("main duty %1 appears twice.").arg(duty.number));
         m_list.duties << duty;
         return success();
     }
@@ -301,27 +304,27 @@ private:
         const qsizetype dot = number.lastIndexOf(QLatin1Char('.'));
         const QString dutyPart = dot < 0 ? number : number.left(dot);
         if (dutyPart != duty.number)
-            return error(m_record->line, tr("number %1 does not belong to main duty %2 above it.").arg(number, duty.number));
+            return error(m_record->line, Text::tr("number %1 does not belong to main duty %2 above it.").arg(number, duty.number));
         if (dot < 0)
-            return itemRow ? error(m_record->line, tr("item number %1 needs the form duty.item, e.g. %2.1.").arg(number, duty.number))
+            return itemRow ? error(m_record->line, Text::tr("item number %1 needs the form duty.item, e.g. %2.1.").arg(number, duty.number))
                            : Result<int>(-1);
         bool ok = false;
         const int ordinal = number.mid(dot + 1).toInt(&ok);
         const int limit = int(duty.items.size()) + (itemRow ? 1 : 0);
         if (!ok || ordinal < 1 || ordinal > limit)
-            return error(m_record->line, tr("item number %1 is out of order or does not exist.").arg(number));
+            return error(m_record->line, Text::tr("item number %1 is out of order or does not exist.").arg(number));
         return ordinal - 1;
     }
 
     Status addItem()
     {
         if (m_list.duties.isEmpty())
-            return error(m_record->line, tr("an item comes before any main duty."));
+            return error(m_record->line, Text::tr("an item comes before any main duty."));
         auto index = itemIndexOf(get(Number), true);
         if (!index)
             return index.error();
         if (*index != m_list.duties.last().items.size())
-            return error(m_record->line, tr("item number %1 is out of order.").arg(get(Number)));
+            return error(m_record->line, Text::tr("item number %1 is out of order.").arg(get(Number)));
         ResponsibilityItem item;
         item.text = get(Content);
         if (item.text.isEmpty())
@@ -337,7 +340,7 @@ private:
     Status addReference()
     {
         if (m_list.duties.isEmpty())
-            return error(m_record->line, tr("a legal reference comes before any main duty."));
+            return error(m_record->line, Text::tr("a legal reference comes before any main duty."));
         auto index = itemIndexOf(get(Number), false);
         if (!index)
             return index.error();
@@ -351,7 +354,7 @@ private:
     Status addShare()
     {
         if (m_list.boundaries.isEmpty())
-            return error(m_record->line, tr("a department's share comes before any boundary matter."));
+            return error(m_record->line, Text::tr("a department's share comes before any boundary matter."));
         if (get(Name).isEmpty())
             return missing(Name);
         m_list.boundaries.last().shares << BoundaryShare{get(Name), get(Content)};
@@ -374,11 +377,11 @@ private:
     Status addPart()
     {
         if (m_list.systems.isEmpty())
-            return error(m_record->line, tr("a system part comes before any supervision system."));
+            return error(m_record->line, Text::tr("a system part comes before any supervision system."));
         const QString code = get(Category);
         const SystemPartKind kind = systemPartKindFromCode(code);
         if (systemPartKindCode(kind) != code)
-            return error(m_record->line, tr("unknown part kind \"%1\" in column %2; use targets, content, methods, "
+            return error(m_record->line, Text::tr("unknown part kind \"%1\" in column %2; use targets, content, methods, "
                                             "measures, procedure, handling or other.")
                                              .arg(code, columnNames()[Category]));
         m_list.systems.last().parts << SystemPart{kind, get(Name), get(Content)};
@@ -388,7 +391,7 @@ private:
     Status addPoint()
     {
         if (m_list.systems.isEmpty())
-            return error(m_record->line, tr("a check point comes before any supervision system."));
+            return error(m_record->line, Text::tr("a check point comes before any supervision system."));
         if (get(Content).isEmpty())
             return missing(Content);
         m_list.systems.last().contentPoints << ContentPoint{get(Name), get(Number), get(Content)};
@@ -410,7 +413,7 @@ Result<ResponsibilityList> read(const QString &text, const QString &sourceName)
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return refusal(tr("%1: the file is empty.").arg(sourceName));
+        return refusal(Text::tr("%1: the file is empty.").arg(sourceName));
     ListBuilder builder(sourceName);
     if (auto s = builder.setColumns(records->first()); !s)
         return s.error();

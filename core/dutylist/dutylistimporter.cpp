@@ -12,9 +12,12 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ResponsibilityListImporter", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponsibilityListImporter)
+};
 
-Error cancelled() { return refusal(tr("The import was cancelled; nothing was changed.")); }
+Error cancelled() { return refusal(Text::tr("The import was cancelled; nothing was changed.")); }
 
 bool report(const ImportProgress &progress, int percent, const QString &stage)
 {
@@ -51,13 +54,13 @@ Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &p
     if (ResponsibilityListCsv::recognises(decoded->text)) {
         list = ResponsibilityListCsv::read(decoded->text, source);
         if (formatName)
-            *formatName = tr("CaseDesk CSV template (%1)").arg(decoded->encoding);
+            *formatName = Text::tr("CaseDesk CSV template (%1)").arg(decoded->encoding);
     } else if (PublishedListReader::recognises(decoded->text)) {
         list = PublishedListReader::read(decoded->text, source);
         if (formatName)
-            *formatName = tr("Published responsibility list (%1)").arg(decoded->encoding);
+            *formatName = Text::tr("Published responsibility list (%1)").arg(decoded->encoding);
     } else {
-        return refusal(tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
+        return refusal(Text::tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
                           "with %2) or a published list with a table of main duties (序号, 主要职责).")
                            .arg(source, ResponsibilityListCsv::header().first()));
     }
@@ -75,13 +78,13 @@ Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &p
 Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImportRequest &request,
                                                                 const ImportProgress &progress)
 {
-    if (!report(progress, 5, tr("Reading %1…").arg(QFileInfo(request.path).fileName())))
+    if (!report(progress, 5, Text::tr("Reading %1…").arg(QFileInfo(request.path).fileName())))
         return cancelled();
     QString format;
     auto list = readFile(request.path, request.editionLabel, &format);
     if (!list)
         return list.error();
-    if (!report(progress, 60, tr("Storing %1 main duties…").arg(list->duties.size())))
+    if (!report(progress, 60, Text::tr("Storing %1 main duties…").arg(list->duties.size())))
         return cancelled();
 
     ResponsibilityListRepository repository(m_db);
@@ -92,7 +95,7 @@ Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImport
     result.editionId = saved->editionId;
     result.alreadyPresent = saved->alreadyPresent;
     result.format = format;
-    report(progress, 100, tr("Done."));
+    report(progress, 100, Text::tr("Done."));
     return result;
 }
 

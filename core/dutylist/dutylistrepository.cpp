@@ -17,7 +17,10 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ResponsibilityListRepository", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponsibilityListRepository)
+};
 
 // Writes one edition's rows; the caller owns the transaction.
 class EditionWriter {
@@ -222,17 +225,17 @@ private:
 Status validate(const ResponsibilityList &list)
 {
     if (list.label.trimmed().isEmpty())
-        return refusal(tr("Edition label: the edition needs a label."));
+        return refusal(Text::tr("Edition label: the edition needs a label."));
     if (list.department.trimmed().isEmpty())
-        return refusal(tr("Department: the list does not name its department."));
+        return refusal(Text::tr("Department: the list does not name its department."));
     if (list.duties.isEmpty())
-        return refusal(tr("Main duties: the list has no main duties."));
+        return refusal(Text::tr("Main duties: the list has no main duties."));
     for (const MainDuty &d : list.duties) {
         if (d.text.trimmed().isEmpty())
-            return refusal(tr("Main duty %1: the duty has no text.").arg(d.number));
+            return refusal(Text::tr("Main duty %1: the duty has no text.").arg(d.number));
         for (const ResponsibilityItem &i : d.items)
             if (i.text.trimmed().isEmpty())
-                return refusal(tr("Main duty %1: an item has no text.").arg(d.number));
+                return refusal(Text::tr("Main duty %1: an item has no text.").arg(d.number));
     }
     return success();
 }
@@ -254,7 +257,7 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
 
     TransactionGuard tx(m_db.sql());
     if (!tx.active())
-        return failure(tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
+        return failure(Text::tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
 
     auto existing = m_db.exec(QStringLiteral("SELECT id, content_hash FROM edition "
                                              "WHERE department = ? AND label = ? AND deleted_at IS NULL"),
@@ -264,7 +267,7 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
     if (existing->next()) {
         if (existing->value(1).toString() == hash)
             return SaveOutcome{existing->value(0).toLongLong(), true};
-        return refusal(tr("Edition label: %1 already has an edition labelled \"%2\" with different content. "
+        return refusal(Text::tr("Edition label: %1 already has an edition labelled \"%2\" with different content. "
                           "A stored edition is never rewritten; import the new list under another label.")
                            .arg(list.department, list.label));
     }
@@ -276,7 +279,7 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
     if (auto indexed = ItemSearchIndex::refreshEdition(m_db, *id); !indexed)
         return indexed.error();
     if (!tx.commit())
-        return failure(tr("Cannot commit the edition: %1").arg(m_db.sql().lastError().text()));
+        return failure(Text::tr("Cannot commit the edition: %1").arg(m_db.sql().lastError().text()));
     return SaveOutcome{*id, false};
 }
 
@@ -308,7 +311,7 @@ Status ResponsibilityListRepository::remove(qint64 editionId, const QString &aut
     if (auto s = writer.markDeleted("edition", "id", editionId); !s)
         return s;
     if (!tx.commit())
-        return failure(tr("Cannot commit the removal: %1").arg(m_db.sql().lastError().text()));
+        return failure(Text::tr("Cannot commit the removal: %1").arg(m_db.sql().lastError().text()));
     return success();
 }
 

@@ -12,7 +12,10 @@ namespace casedesk {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ResponsibilityListRepository", text); }
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponsibilityListRepository)
+};
 
 Status loadDuties(const Database &db, qint64 editionId, ResponsibilityList &list)
 {
@@ -174,7 +177,7 @@ Result<ResponsibilityList> ResponsibilityListRepository::load(qint64 editionId) 
     if (!edition)
         return edition.error();
     if (!edition->next())
-        return refusal(tr("Edition %1 does not exist.").arg(editionId));
+        return refusal(Text::tr("Edition %1 does not exist.").arg(editionId));
     ResponsibilityList list;
     list.label = edition->value(0).toString();
     list.department = edition->value(1).toString();

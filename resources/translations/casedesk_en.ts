@@ -26,17 +26,7 @@
     </message>
 </context>
 <context>
-    <name>casedesk::MainWindow</name>
-    <message numerus="yes">
-        <source>%n responsibility item(s) match “%1”.</source>
-        <translation>
-            <numerusform>%n responsibility item matches “%1”.</numerusform>
-            <numerusform>%n responsibility items match “%1”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::ResponsibilityListModel</name>
+    <name>casedesk::ListTreeNodes</name>
     <message numerus="yes">
         <source>%1
 Published: %2
@@ -48,6 +38,16 @@ Published: %2
             <numerusform>%1
 Published: %2
 %n main duties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n responsibility item(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n responsibility item matches “%1”.</numerusform>
+            <numerusform>%n responsibility items match “%1”.</numerusform>
         </translation>
     </message>
 </context>

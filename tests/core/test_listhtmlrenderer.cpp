@@ -4,9 +4,8 @@
 #include "dutylist/listhtmlrenderer.h"
 #include "dutylist/supervisiondomain.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 
@@ -92,11 +91,11 @@ TEST_CASE("an item's detail shows its duty, edition, sections, legal basis and c
     CHECK(html.startsWith(QStringLiteral("<html>")));
     CHECK(html.contains(QStringLiteral("<h2>负责特种设备的安全监察、监督工作</h2>")));
     CHECK(html.contains(QStringLiteral("6. 承担综合管理本辖区特种设备安全监察、监督工作的责任")));
-    CHECK(html.contains(QStringLiteral("2015年6月 (永清县质量技术监督局)")));
+    CHECK(html.contains(QStringLiteral("永清县质量技术监督局 (2015年6月)")));
     CHECK(html.contains(QStringLiteral("特种设备安全监察股, 稽查股")));
     CHECK(html.contains(QStringLiteral("每年至少一次")));
     CHECK(html.contains(QStringLiteral("<h3>Legal basis for accountability</h3>")));
-    CHECK(html.contains(QStringLiteral("<b>《特种设备安全法》</b>（2013年6月29日通过） 第九十四条")));
+    CHECK(html.contains(QStringLiteral("<b>《特种设备安全法》</b>（2013年6月29日通过）第九十四条")));
     CHECK(html.contains(QStringLiteral("<p class=\"situations\">未依照法律、行政法规规定的条件、程序实施许可的</p>")));
     CHECK(html.contains(QStringLiteral("<h3>Checklist (supervision system)</h3>")));
     CHECK(html.contains(QStringLiteral("<h4>(七) 特种设备监管</h4>")));
@@ -114,6 +113,18 @@ TEST_CASE("an item's detail shows its duty, edition, sections, legal basis and c
     CHECK(text.contains(QStringLiteral("Special equipment")));
 }
 
+TEST_CASE("a legal reference without a law name is shown as its situations alone", "[renderer]")
+{
+    ItemDetail d = sampleDetail();
+    LegalReference catchAll;
+    catchAll.situations = QStringLiteral("依法应追责的其他情形。");
+    d.references << catchAll;
+    const QString html = ListHtmlRenderer::itemDetail(d);
+    CHECK_FALSE(html.contains(QStringLiteral("《》")));
+    CHECK(html.contains(QStringLiteral("<p class=\"law\">依法应追责的其他情形。</p>")));
+    CHECK(html.indexOf(QStringLiteral("依法应追责的其他情形")) > html.indexOf(QStringLiteral("第九十四条")));
+}
+
 TEST_CASE("every published text is HTML-escaped", "[renderer]")
 {
     ItemDetail d = sampleDetail();
@@ -124,8 +135,8 @@ TEST_CASE("every published text is HTML-escaped", "[renderer]")
     const QString html = ListHtmlRenderer::itemDetail(d);
     CHECK_FALSE(html.contains(QStringLiteral("<script>")));
     CHECK_FALSE(html.contains(QStringLiteral("<i>法")));
-    CHECK((html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;"))
-           || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;"))));
+    CHECK((html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;")) ||
+           html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;"))));
     CHECK(html.contains(QStringLiteral("A&amp;B股")));
     CHECK(html.contains(QStringLiteral("1 &lt; 2 &gt; 0")));
     // Round trip through Qt's rich text: the user reads the original text.
@@ -163,7 +174,8 @@ TEST_CASE("an edition's summary lists its source, counts and duties", "[renderer
     duty.itemCount = 6;
     const QString html = ListHtmlRenderer::edition(sampleEdition(), {duty});
     const QString text = plain(html);
-    CHECK(html.contains(QStringLiteral("<h2>2015年6月</h2>")));
+    CHECK(html.contains(QStringLiteral("<h2>永清县质量技术监督局 (2015年6月)</h2>")));
+    CHECK(html.contains(QStringLiteral("Edition label</td><td>2015年6月</td>")));
     CHECK(text.contains(QStringLiteral("永清县质量技术监督局")));
     CHECK(text.contains(QStringLiteral("2015-06")));
     CHECK(html.contains(QStringLiteral("Responsibility items</td><td align=\"right\">58</td>")));
@@ -194,7 +206,8 @@ TEST_CASE("a boundary matter shows each department's share, the basis and the ex
     BoundaryMatter m;
     m.number = QStringLiteral("1");
     m.matter = QStringLiteral("危险化学品监管");
-    m.shares = {{QStringLiteral("质监局"), QStringLiteral("负责生产环节")}, {QStringLiteral("安监局"), QStringLiteral("综合监管")}};
+    m.shares = {{QStringLiteral("质监局"), QStringLiteral("负责生产环节")},
+                {QStringLiteral("安监局"), QStringLiteral("综合监管")}};
     m.basis = QStringLiteral("《危险化学品安全管理条例》第六条");
     m.example = QStringLiteral("某企业无证生产\n已移交处理");
     const QString html = ListHtmlRenderer::boundary(m, sampleEdition());
@@ -249,8 +262,8 @@ TEST_CASE("services, accountability bodies and the group overviews render their 
     const QString systems = plain(ListHtmlRenderer::systemOverview({sampleSystem()}, sampleEdition()));
     CHECK(systems.contains(QStringLiteral("(七) 特种设备监管")));
     CHECK((systems.contains(QStringLiteral("3 check point(s)")) || systems.contains(QStringLiteral("3 check points"))));
-    const QString mechanism =
-        plain(ListHtmlRenderer::accountabilityOverview(QStringLiteral("为严格追究责任，制定本机制。"), {body}, sampleEdition()));
+    const QString mechanism = plain(ListHtmlRenderer::accountabilityOverview(
+        QStringLiteral("为严格追究责任，制定本机制。"), {body}, sampleEdition()));
     CHECK(mechanism.contains(QStringLiteral("为严格追究责任，制定本机制。")));
     CHECK(mechanism.contains(QStringLiteral("监察机关")));
 

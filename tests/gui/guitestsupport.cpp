@@ -3,13 +3,12 @@
 #include "responsibilitylistmodel.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
-
-#include <QDeadlineTimer>
 
 namespace casedesk::test {
 
@@ -27,11 +26,18 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
-        const Qt::Key key = c.isLetterOrNumber() && c.unicode() < 0x80
-                                ? static_cast<Qt::Key>(c.toUpper().unicode())
-                                : Qt::Key_unknown;
+        const Qt::Key key =
+            c.isLetterOrNumber() && c.unicode() < 0x80 ? static_cast<Qt::Key>(c.toUpper().unicode()) : Qt::Key_unknown;
         QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
     }
+}
+
+void expandAndWait(QTreeView *tree, const QModelIndex &index)
+{
+    tree->expand(index);
+    // After a reset the view only records the expansion and lays out (and
+    // fetches) on its next round of events.
+    waitUntil([&] { return tree->isExpanded(index) && !tree->model()->canFetchMore(index); }, 2000);
 }
 
 namespace {

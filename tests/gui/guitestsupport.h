@@ -7,7 +7,6 @@
 #include <QList>
 #include <QModelIndex>
 #include <QString>
-
 #include <functional>
 
 class QTreeView;
@@ -29,6 +28,10 @@ struct ShownNode {
     QString title;
     bool visible = false; // all its ancestors are expanded
 };
+
+// Expands a node as a click on its arrow would and waits until the view has
+// laid it out and the model has loaded its children.
+void expandAndWait(QTreeView *tree, const QModelIndex &index);
 
 // Every node the tree's model has loaded, depth first.
 QList<ShownNode> loadedNodes(QTreeView *tree);

@@ -10,13 +10,13 @@
 #include "searchfield.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -39,12 +39,12 @@ struct ImportedWindow {
     std::unique_ptr<MainWindow> window;
     QStringList importMessages;
 
-    ImportedWindow()
+    explicit ImportedWindow(const QString &seed = yongqingSeed())
     {
         window = std::make_unique<MainWindow>(openAt(temp.path()));
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        REQUIRE(window->importFile(yongqingSeed()));
+        REQUIRE(window->importFile(seed));
         importMessages = closeMessageBoxes(window.get());
     }
 
@@ -143,8 +143,8 @@ TEST_CASE("typing 电梯 shows only the special-equipment items, expanded under 
     for (const ShownNode &n : loadedNodes(w.tree())) {
         INFO(n.title.toStdString());
         CHECK(n.visible);
-        CHECK((n.ref.kind == ListNodeKind::Item || n.ref.kind == ListNodeKind::Duty
-               || n.ref.kind == ListNodeKind::Edition));
+        CHECK((n.ref.kind == ListNodeKind::Item || n.ref.kind == ListNodeKind::Duty ||
+               n.ref.kind == ListNodeKind::Edition));
     }
     CHECK(w.window->statusBar()->currentMessage().contains(QString::number(items.size())));
 
@@ -169,14 +169,27 @@ TEST_CASE("typing 计量 finds the metrology items, clearing the search shows th
     REQUIRE(waitUntil([&] { return w.model()->rowCount() == 0; }));
     CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("No responsibility item")));
 
+    // Back to a term with matches; the clerk picks the second match.
+    QTest::keyClick(w.window->searchField(), Qt::Key_A, Qt::ControlModifier);
+    typeText(w.window->searchField(), QStringLiteral("计量"));
+    REQUIRE(waitUntil([&] { return w.model()->rowCount() > 0; }));
+    const auto matches2 = loadedNodes(w.tree(), ListNodeKind::Item);
+    REQUIRE(matches2.size() == matches);
+    w.tree()->setCurrentIndex(matches2.at(1).index);
+    const ListNodeRef picked = matches2.at(1).ref;
+
     // Escape clears the box at once; the full tree comes back with every
-    // duty and the group nodes, and all the items can be opened.
+    // duty and the group nodes, still on the picked item, and all the items
+    // can be opened.
     QTest::keyClick(w.window->searchField(), Qt::Key_Escape);
+    CHECK(w.model()->nodeRef(w.tree()->currentIndex()) == picked);
+    CHECK(w.window->detailPane()->currentNode() == picked);
+    REQUIRE(waitUntil([&] { return w.tree()->isExpanded(w.tree()->currentIndex().parent()); }));
     CHECK(w.window->searchField()->text().isEmpty());
     CHECK_FALSE(w.model()->isShowingSearchResults());
     REQUIRE(w.model()->rowCount() == 1);
     const QModelIndex edition = w.model()->index(0, 0);
-    w.tree()->expand(edition);
+    expandAndWait(w.tree(), edition);
     const auto duties = loadedNodes(w.tree(), ListNodeKind::Duty);
     CHECK(duties.size() == 9);
     CHECK(loadedNodes(w.tree(), ListNodeKind::BoundaryGroup).size() == 1);
@@ -184,7 +197,7 @@ TEST_CASE("typing 计量 finds the metrology items, clearing the search shows th
     CHECK(loadedNodes(w.tree(), ListNodeKind::ServiceGroup).size() == 1);
     CHECK(loadedNodes(w.tree(), ListNodeKind::AccountabilityGroup).size() == 1);
     for (const ShownNode &duty : duties)
-        w.tree()->expand(duty.index);
+        expandAndWait(w.tree(), duty.index);
     CHECK(loadedNodes(w.tree(), ListNodeKind::Item).size() == w.edition().itemCount);
 }
 
@@ -255,12 +268,12 @@ TEST_CASE("the group nodes open lazily and show their entries", "[gui][groups]")
 {
     ImportedWindow w;
     const QModelIndex edition = w.model()->index(0, 0);
-    w.tree()->expand(edition);
+    expandAndWait(w.tree(), edition);
     const auto groups = loadedNodes(w.tree(), ListNodeKind::SystemGroup);
     REQUIRE(groups.size() == 1);
     // Nothing under a group until it is opened.
     CHECK(w.model()->rowCount(groups.constFirst().index) == 0);
-    w.tree()->expand(groups.constFirst().index);
+    expandAndWait(w.tree(), groups.constFirst().index);
     const auto systems = loadedNodes(w.tree(), ListNodeKind::System);
     CHECK(systems.size() == w.edition().systemCount);
     REQUIRE_FALSE(systems.isEmpty());
@@ -269,7 +282,7 @@ TEST_CASE("the group nodes open lazily and show their entries", "[gui][groups]")
     CHECK(w.detailText().contains(QStringLiteral("电梯")));
 
     const auto boundaryGroup = loadedNodes(w.tree(), ListNodeKind::BoundaryGroup);
-    w.tree()->expand(boundaryGroup.constFirst().index);
+    expandAndWait(w.tree(), boundaryGroup.constFirst().index);
     const auto boundaries = loadedNodes(w.tree(), ListNodeKind::Boundary);
     CHECK(boundaries.size() == w.edition().boundaryCount);
     REQUIRE_FALSE(boundaries.isEmpty());
@@ -300,4 +313,53 @@ TEST_CASE("opening a database from a newer CaseDesk is refused and the current o
     CHECK(window.openDatabase(fresh));
     CHECK(window.listModel()->rowCount() == 0);
     CHECK(window.detailPane()->toPlainText().contains(QStringLiteral("Import")));
+}
+
+TEST_CASE("the accountability mechanism and the legal basis of the Boshan list are shown", "[gui][groups]")
+{
+    ImportedWindow w(boshanSeed());
+    expandAndWait(w.tree(), w.model()->index(0, 0));
+
+    // Boshan lists no boundary matters: the group is there, empty.
+    const auto boundaryGroup = loadedNodes(w.tree(), ListNodeKind::BoundaryGroup);
+    REQUIRE(boundaryGroup.size() == 1);
+    CHECK_FALSE(w.model()->hasChildren(boundaryGroup.constFirst().index));
+
+    const auto mechanism = loadedNodes(w.tree(), ListNodeKind::AccountabilityGroup);
+    REQUIRE(mechanism.size() == 1);
+    expandAndWait(w.tree(), mechanism.constFirst().index);
+    const auto bodies = loadedNodes(w.tree(), ListNodeKind::AccountabilityBody);
+    REQUIRE_FALSE(bodies.isEmpty());
+    w.tree()->setCurrentIndex(bodies.constFirst().index);
+    CHECK(w.detailText().contains(bodies.constFirst().title));
+
+    // An item of the special-equipment duty shows the laws it is held to.
+    w.search(QStringLiteral("使用登记"));
+    const auto items = loadedNodes(w.tree(), ListNodeKind::Item);
+    REQUIRE_FALSE(items.isEmpty());
+    w.tree()->setCurrentIndex(items.constFirst().index);
+    CHECK(w.detailText().contains(QStringLiteral("《特种设备安全法》")));
+    CHECK(w.detailText().contains(QStringLiteral("第九十四条")));
+}
+
+TEST_CASE("the window's size and the splitter's position come back after a restart", "[gui][layout]")
+{
+    TempDatabase temp;
+    QList<int> sizes;
+    {
+        MainWindow first(openAt(temp.path()));
+        first.resize(1000, 700);
+        first.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&first));
+        auto *splitter = first.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        REQUIRE(splitter != nullptr);
+        splitter->setSizes({300, 690});
+        sizes = splitter->sizes();
+        first.close();
+    }
+    MainWindow second(openAt(temp.path()));
+    second.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&second));
+    CHECK(second.size() == QSize(1000, 700));
+    CHECK(second.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes() == sizes);
 }

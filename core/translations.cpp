@@ -1,0 +1,35 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace casedesk::Translations {
+
+namespace {
+bool load(QCoreApplication &app, const QString &file, const QString &directory = {})
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(file, directory)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    return false;
+}
+} // namespace
+
+QString resource(const QString &localeName) { return QStringLiteral(":/i18n/casedesk_%1.qm").arg(localeName); }
+
+void install(QCoreApplication &app, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese) {
+        load(app, resource(QStringLiteral("zh_CN")));
+        load(app, QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    } else {
+        // The source strings are English; this file only adds plural forms.
+        load(app, resource(QStringLiteral("en")));
+    }
+}
+
+} // namespace casedesk::Translations
