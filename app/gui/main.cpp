@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CaseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casedesk.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("casedesk"));
 
     // Before the command line, so --help speaks the user's language too.
     casedesk::UiLanguage::install(app);
