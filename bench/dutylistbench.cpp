@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace casedesk;
@@ -29,8 +28,7 @@ double median(QList<double> v)
 }
 
 // Runs f `runs` times and returns the median milliseconds.
-template <class F>
-double timeMs(int runs, F f)
+template <class F> double timeMs(int runs, F f)
 {
     QList<double> samples;
     for (int i = 0; i < runs; ++i) {
@@ -122,8 +120,9 @@ int main(int argc, char *argv[])
     out << QStringLiteral("load one whole edition (median of 20):   %1 ms")
                .arg(timeMs(20, [&] { (void)repository.load(firstEdition); }), 0, 'f', 2)
         << Qt::endl;
-    for (const QString &term : {QStringLiteral("电梯"), QStringLiteral("计量"), QStringLiteral("特种设备"),
-                               QStringLiteral("质量监督股"), QStringLiteral("产品 抽查"), QStringLiteral("不存在的词")}) {
+    for (const QString &term :
+         {QStringLiteral("电梯"), QStringLiteral("计量"), QStringLiteral("特种设备"), QStringLiteral("质量监督股"),
+          QStringLiteral("产品 抽查"), QStringLiteral("不存在的词")}) {
         qsizetype hits = 0;
         const double ms = timeMs(5, [&] { hits = queries.search(term).size(); });
         out << QStringLiteral("search %1 (median of 5): %2 ms, %3 items found")

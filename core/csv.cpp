@@ -16,8 +16,8 @@ Result<QList<Record>> parse(const QString &text, const QString &sourceName)
     QList<Record> records;
     Record current;
     QString value;
-    bool quoted = false;      // inside a quoted field
-    bool afterQuote = false;  // a quoted field just closed
+    bool quoted = false;     // inside a quoted field
+    bool afterQuote = false; // a quoted field just closed
     bool fieldStarted = false;
     int line = 1;
     current.line = 1;
@@ -72,7 +72,7 @@ Result<QList<Record>> parse(const QString &text, const QString &sourceName)
         } else if (afterQuote) {
             if (!c.isSpace())
                 return refusal(Text::tr("%1, line %2: text after the closing quote of a field; a quote inside a quoted "
-                                  "field must be doubled (\"\").")
+                                        "field must be doubled (\"\").")
                                    .arg(sourceName)
                                    .arg(line));
         } else {
@@ -92,9 +92,9 @@ Result<QList<Record>> parse(const QString &text, const QString &sourceName)
 
 QString field(const QString &value)
 {
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                             || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                             value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
+                             (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!needsQuotes)
         return value;
     QString quoted = value;

@@ -56,7 +56,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (info.exists() && !info.isFile())
         return refusal(QCoreApplication::translate("Database", "%1 is not a database file.").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
+        return failure(
+            QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
@@ -65,7 +66,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return failure(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
+            return failure(
+                QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text()));
 
         // Refuse foreign files before anything writes to them (even WAL mode
         // would rewrite the header).
@@ -80,8 +82,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                                .arg(*version)
                                .arg(Migrations::latestVersion()));
 
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000",
-                                   "PRAGMA synchronous = NORMAL"}) {
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
             if (auto s = runPragma(db, QString::fromLatin1(pragma)); !s)
                 return s.error();
         }
@@ -116,11 +118,13 @@ Result<QSqlQuery> Database::exec(const QString &statement, std::initializer_list
 {
     QSqlQuery q(sql());
     if (!q.prepare(statement))
-        return failure(QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
+        return failure(
+            QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
     for (const QVariant &v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return failure(QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
+        return failure(
+            QCoreApplication::translate("Database", "Database statement failed: %1").arg(q.lastError().text()));
     return q;
 }
 

@@ -10,14 +10,13 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <initializer_list>
 #include <memory>
 
 namespace casedesk {
 
 class Database {
-public:
+  public:
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -43,7 +42,7 @@ public:
     // The default file used by the GUI and the CLI when no --db is given.
     static QString defaultPath();
 
-private:
+  private:
     Database(QString connection, QString path);
     QString m_connection;
     QString m_path;

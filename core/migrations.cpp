@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 
@@ -42,7 +41,8 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
     QSqlQuery q(db);
     for (const QString &s : statements) {
         if (!q.exec(s))
-            return failure(Text::tr("Schema upgrade failed: %1 (%2)").arg(q.lastError().text(), s.simplified().left(80)));
+            return failure(
+                Text::tr("Schema upgrade failed: %1 (%2)").arg(q.lastError().text(), s.simplified().left(80)));
     }
     return success();
 }
@@ -206,7 +206,10 @@ Result<int> pragmaInt(QSqlDatabase &db, const char *pragma)
 
 } // namespace
 
-int latestVersion() { return int(upgrades().size()); }
+int latestVersion()
+{
+    return int(upgrades().size());
+}
 
 Result<int> readVersion(QSqlDatabase &db)
 {
@@ -227,7 +230,8 @@ Result<int> readVersion(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return refusal(Text::tr("%1 is not a CaseDesk database (%2).").arg(db.databaseName(), q.lastError().text()));
     if (q.value(0).toInt() > 0)
-        return refusal(Text::tr("%1 is a SQLite file of another program; it has not been modified.").arg(db.databaseName()));
+        return refusal(
+            Text::tr("%1 is a SQLite file of another program; it has not been modified.").arg(db.databaseName()));
     return 0;
 }
 
@@ -243,11 +247,12 @@ Status migrate(QSqlDatabase &db)
         if (auto s = upgrades()[size_t(v)](db); !s)
             return s.error();
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
-            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
             return failure(Text::tr("Cannot record the schema version: %1").arg(q.lastError().text()));
         if (!tx.commit())
-            return failure(Text::tr("Cannot commit the schema upgrade to version %1: %2").arg(v + 1).arg(db.lastError().text()));
+            return failure(
+                Text::tr("Cannot commit the schema upgrade to version %1: %2").arg(v + 1).arg(db.lastError().text()));
     }
     return success();
 }

@@ -8,11 +8,20 @@
 
 namespace casedesk {
 
-QString utcNowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString utcNowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
-QString newRecordUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newRecordUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-RecordStamp RecordStamp::now(const QString &author, const QString &site) { return {utcNowIso(), author, site}; }
+RecordStamp RecordStamp::now(const QString &author, const QString &site)
+{
+    return {utcNowIso(), author, site};
+}
 
 Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Field> fields)
 {
@@ -29,9 +38,9 @@ Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Fie
         QStringList marks;
         for (qsizetype i = 0; i < all.size(); ++i)
             marks << QStringLiteral("?");
-        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                       .arg(QString::fromLatin1(table), all.join(QLatin1Char(',')),
-                                            marks.join(QLatin1Char(','))));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(QString::fromLatin1(table), all.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         it = m_statements.insert(key, q);
     }
     QSqlQuery &q = it.value();

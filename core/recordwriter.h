@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <initializer_list>
 #include <utility>
 
@@ -29,7 +28,7 @@ QString newRecordUuid();
 QString utcNowIso();
 
 class RecordWriter {
-public:
+  public:
     using Field = std::pair<const char *, QVariant>;
 
     RecordWriter(const Database &db, RecordStamp stamp) : m_db(db), m_stamp(std::move(stamp)) {}
@@ -41,7 +40,7 @@ public:
 
     const RecordStamp &stamp() const { return m_stamp; }
 
-private:
+  private:
     const Database &m_db;
     RecordStamp m_stamp;
     QHash<QString, QSqlQuery> m_statements;

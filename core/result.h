@@ -18,12 +18,17 @@ struct Error {
     bool refusal = true;
 };
 
-inline Error refusal(QString message) { return Error{std::move(message), true}; }
-inline Error failure(QString message) { return Error{std::move(message), false}; }
+inline Error refusal(QString message)
+{
+    return Error{std::move(message), true};
+}
+inline Error failure(QString message)
+{
+    return Error{std::move(message), false};
+}
 
-template <class T>
-class [[nodiscard]] Result {
-public:
+template <class T> class [[nodiscard]] Result {
+  public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
 
@@ -39,12 +44,15 @@ public:
 
     const Error &error() const { return std::get<Error>(m_state); }
 
-private:
+  private:
     std::variant<T, Error> m_state;
 };
 
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace casedesk

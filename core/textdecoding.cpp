@@ -14,7 +14,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(TextDecoding)
 };
 
-int lineOf(const QByteArray &bytes, qsizetype offset) { return int(bytes.left(offset).count('\n')) + 1; }
+int lineOf(const QByteArray &bytes, qsizetype offset)
+{
+    return int(bytes.left(offset).count('\n')) + 1;
+}
 
 // Offset of the first byte that is not part of a well-formed UTF-8
 // sequence, or -1; also counts the well-formed multi-byte sequences so a
@@ -86,7 +89,9 @@ Result<DecodedText> decodeFile(const QString &path, qint64 maxBytes)
 Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, qint64 maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return refusal(Text::tr("%1: the file is larger than %2 MB, the largest accepted.").arg(sourceName).arg(maxBytes / (1024 * 1024)));
+        return refusal(Text::tr("%1: the file is larger than %2 MB, the largest accepted.")
+                           .arg(sourceName)
+                           .arg(maxBytes / (1024 * 1024)));
     static const QByteArray bom("\xEF\xBB\xBF");
     const bool hasBom = bytes.startsWith(bom);
     const QByteArray body = hasBom ? bytes.mid(3) : bytes;
@@ -112,11 +117,12 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &sourceName, q
                            .arg(lineOf(body, badUtf8)));
     // Mostly well-formed UTF-8 with a bad byte: damaged, not another encoding.
     if (hasBom || utf8Sequences >= 8)
-        return refusal(Text::tr("%1, line %2: invalid UTF-8 (byte 0x%3 at offset %4); the file is damaged or mixes encodings.")
-                           .arg(sourceName)
-                           .arg(lineOf(body, badUtf8))
-                           .arg(static_cast<unsigned char>(body[badUtf8]), 2, 16, QLatin1Char('0'))
-                           .arg(badUtf8));
+        return refusal(
+            Text::tr("%1, line %2: invalid UTF-8 (byte 0x%3 at offset %4); the file is damaged or mixes encodings.")
+                .arg(sourceName)
+                .arg(lineOf(body, badUtf8))
+                .arg(static_cast<unsigned char>(body[badUtf8]), 2, 16, QLatin1Char('0'))
+                .arg(badUtf8));
 
     QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
     if (gb18030.isValid()) {

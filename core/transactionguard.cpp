@@ -2,7 +2,10 @@
 
 namespace casedesk {
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
 
 TransactionGuard::~TransactionGuard()
 {

@@ -8,7 +8,7 @@
 namespace casedesk {
 
 class TransactionGuard {
-public:
+  public:
     explicit TransactionGuard(QSqlDatabase db);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard &) = delete;
@@ -17,7 +17,7 @@ public:
     bool active() const { return m_active; }
     bool commit();
 
-private:
+  private:
     QSqlDatabase m_db;
     bool m_active = false;
 };

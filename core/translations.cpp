@@ -19,7 +19,10 @@ bool load(QCoreApplication &app, const QString &file, const QString &directory =
 }
 } // namespace
 
-QString resource(const QString &localeName) { return QStringLiteral(":/i18n/casedesk_%1.qm").arg(localeName); }
+QString resource(const QString &localeName)
+{
+    return QStringLiteral(":/i18n/casedesk_%1.qm").arg(localeName);
+}
 
 void install(QCoreApplication &app, const QLocale &locale)
 {

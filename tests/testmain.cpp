@@ -1,9 +1,9 @@
 // Catch2 main with a QApplication-less QCoreApplication for the core suites;
 // GUI suites create their own QApplication through testsupport.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "testsupport.h"
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

@@ -1,12 +1,11 @@
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <catch2/catch.hpp>
 
 namespace casedesk::test {
 
@@ -41,9 +40,18 @@ void TempDatabase::reopen()
     m_db = std::move(opened).value();
 }
 
-QString seedPath(const QString &name) { return QStringLiteral(CASEDESK_SEEDS_DIR "/") + name; }
-QString boshanSeed() { return seedPath(QStringLiteral("000_96b6d37a1365f6e3.txt")); }
-QString yongqingSeed() { return seedPath(QStringLiteral("004_c3f4dae673c18ae0.txt")); }
+QString seedPath(const QString &name)
+{
+    return QStringLiteral(CASEDESK_SEEDS_DIR "/") + name;
+}
+QString boshanSeed()
+{
+    return seedPath(QStringLiteral("000_96b6d37a1365f6e3.txt"));
+}
+QString yongqingSeed()
+{
+    return seedPath(QStringLiteral("004_c3f4dae673c18ae0.txt"));
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -68,10 +76,12 @@ ResponsibilityList sampleList()
     d1.number = QStringLiteral("1");
     d1.text = QStringLiteral("负责全县计量工作，推行法定计量单位");
     d1.items = {{QStringLiteral("依法监督管理计量器具"), {QStringLiteral("标准计量股")}, {}, {}},
-                {QStringLiteral("监督管理商品量、市场计量行为"), {QStringLiteral("标准计量股"), QStringLiteral("稽查股")},
-                 QStringLiteral("含\"定量包装\"商品"), QStringLiteral("市场计量")}};
-    d1.references = {{QStringLiteral("计量法"), QStringLiteral("1985年9月通过，2013年12月修正"), QStringLiteral("第三十条"),
-                      QStringLiteral("计量监督人员违法失职，情节严重的"), -1},
+                {QStringLiteral("监督管理商品量、市场计量行为"),
+                 {QStringLiteral("标准计量股"), QStringLiteral("稽查股")},
+                 QStringLiteral("含\"定量包装\"商品"),
+                 QStringLiteral("市场计量")}};
+    d1.references = {{QStringLiteral("计量法"), QStringLiteral("1985年9月通过，2013年12月修正"),
+                      QStringLiteral("第三十条"), QStringLiteral("计量监督人员违法失职，情节严重的"), -1},
                      {QStringLiteral("计量法实施细则"), QStringLiteral("1987年"), QStringLiteral("第五十七条"),
                       QStringLiteral("徇私舞弊的"), 1}};
     MainDuty d2;
@@ -84,7 +94,8 @@ ResponsibilityList sampleList()
     BoundaryMatter b;
     b.number = QStringLiteral("1");
     b.matter = QStringLiteral("危险化学品监管");
-    b.shares = {{QStringLiteral("县质监局"), QStringLiteral("负责生产许可证监督")}, {QStringLiteral("县安监局"), QStringLiteral("综合工作")}};
+    b.shares = {{QStringLiteral("县质监局"), QStringLiteral("负责生产许可证监督")},
+                {QStringLiteral("县安监局"), QStringLiteral("综合工作")}};
     b.basis = QStringLiteral("《危险化学品安全管理条例》（国务院令第591号）");
     b.example = QStringLiteral("一辆槽罐车发生泄漏，\n各部门分工处置。");
     l.boundaries = {b};
@@ -94,9 +105,11 @@ ResponsibilityList sampleList()
     s.title = QStringLiteral("特种设备监管");
     s.domain = QStringLiteral("special_equipment");
     s.intro = QStringLiteral("特种设备包括锅炉、压力容器（含气瓶）、电梯等。");
-    s.parts = {{SystemPartKind::Targets, QStringLiteral("一、监督检查对象"), QStringLiteral("特种设备使用单位")},
-               {SystemPartKind::Content, QStringLiteral("二、监督检查内容"), QStringLiteral("主要检查下列事项：\n（一）是否登记；\n（二）是否定期检验。")},
-               {SystemPartKind::Measures, QStringLiteral("五、监督检查措施及处理"), QStringLiteral("责令改正, 处以罚款")}};
+    s.parts = {
+        {SystemPartKind::Targets, QStringLiteral("一、监督检查对象"), QStringLiteral("特种设备使用单位")},
+        {SystemPartKind::Content, QStringLiteral("二、监督检查内容"),
+         QStringLiteral("主要检查下列事项：\n（一）是否登记；\n（二）是否定期检验。")},
+        {SystemPartKind::Measures, QStringLiteral("五、监督检查措施及处理"), QStringLiteral("责令改正, 处以罚款")}};
     s.contentPoints = {{{}, QStringLiteral("（一）"), QStringLiteral("是否按要求进行使用登记")},
                        {QStringLiteral("（二）使用管理"), QStringLiteral("1"), QStringLiteral("电梯是否每日试运行")}};
     l.systems = {s};

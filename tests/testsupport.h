@@ -7,9 +7,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 class QCoreApplication;
@@ -19,17 +17,17 @@ namespace casedesk::test {
 // Creates a QApplication when the test binary links Qt Widgets (GUI suites),
 // a QCoreApplication otherwise.
 class ApplicationScope {
-public:
+  public:
     ApplicationScope(int &argc, char **argv);
     ~ApplicationScope();
 
-private:
+  private:
     std::unique_ptr<QCoreApplication> m_app;
 };
 
 // A fresh database in a fresh temporary folder, removed afterwards.
 class TempDatabase {
-public:
+  public:
     TempDatabase();
     Database &db() { return *m_db; }
     QString dir() const { return m_dir.path(); }
@@ -37,7 +35,7 @@ public:
     // Reopens the file (closing the current connection first).
     void reopen();
 
-private:
+  private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -61,15 +59,13 @@ void writeFile(const QString &path, const QByteArray &bytes);
 
 // Failed REQUIRE(result) lines show the error's message.
 namespace Catch {
-template <class T>
-struct StringMaker<casedesk::Result<T>> {
+template <class T> struct StringMaker<casedesk::Result<T>> {
     static std::string convert(const casedesk::Result<T> &r)
     {
         return r.ok() ? std::string("ok") : "error: " + r.error().message.toStdString();
     }
 };
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch

@@ -56,7 +56,10 @@ QLocale effectiveLocale(Choice choice, const QLocale &system)
     return QLocale(QLocale::Chinese, QLocale::China);
 }
 
-QString translationResource(const QString &localeName) { return Translations::resource(localeName); }
+QString translationResource(const QString &localeName)
+{
+    return Translations::resource(localeName);
+}
 
 QLocale install(QCoreApplication &app)
 {

@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -35,9 +34,9 @@ struct CommandLine {
     QString dbPath;
     bool json = false;
     QString user;
-    QStringList words;               // command, subcommand, positional arguments
+    QStringList words;                  // command, subcommand, positional arguments
     std::map<QString, QString> options; // --name value
-    QStringList flags;               // --name without value
+    QStringList flags;                  // --name without value
     QString error;
 
     QString option(const char *name) const
@@ -50,11 +49,10 @@ struct CommandLine {
 };
 
 // Options that take a value; everything else starting with -- is a flag.
-const QStringList kValueOptions = {QStringLiteral("--db"),       QStringLiteral("--user"),
-                                   QStringLiteral("--password-file"), QStringLiteral("--bureau"),
-                                   QStringLiteral("--abbrev"),   QStringLiteral("--site"),
-                                   QStringLiteral("--edition"),  QStringLiteral("-o"),
-                                   QStringLiteral("--output")};
+const QStringList kValueOptions = {
+    QStringLiteral("--db"),      QStringLiteral("--user"),   QStringLiteral("--password-file"),
+    QStringLiteral("--bureau"),  QStringLiteral("--abbrev"), QStringLiteral("--site"),
+    QStringLiteral("--edition"), QStringLiteral("-o"),       QStringLiteral("--output")};
 const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("--help"),
                             QStringLiteral("-h"), QStringLiteral("--version")};
 
@@ -93,12 +91,12 @@ CommandLine parse(const QStringList &args)
 }
 
 class Printer {
-public:
+  public:
     void line(const QString &text) { m_out << text << '\n'; }
     void json(const QJsonObject &o) { m_out << QJsonDocument(o).toJson(QJsonDocument::Indented); }
     void flush() { m_out.flush(); }
 
-private:
+  private:
     QTextStream m_out{stdout};
 };
 
@@ -129,7 +127,8 @@ Result<std::unique_ptr<Database>> openDatabase(const CommandLine &cl)
     return Database::open(cl.dbPath.isEmpty() ? Database::defaultPath() : cl.dbPath);
 }
 
-const char *const kUsage = QT_TRANSLATE_NOOP("CaseDeskCli", R"(Usage: casedesk-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGS...]
+const char *const kUsage =
+    QT_TRANSLATE_NOOP("CaseDeskCli", R"(Usage: casedesk-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGS...]
 
 Commands:
   init [--bureau NAME --abbrev ABBR --site CODE]
@@ -160,9 +159,9 @@ int commandInit(const CommandLine &cl, Printer &out)
     if (all) {
         const BureauSettings wanted{cl.option("--bureau"), cl.option("--abbrev"), cl.option("--site")};
         const BureauSettings current = BureauSettings::load(**db);
-        if (current.initialised()
-            && (current.bureauName != wanted.bureauName.trimmed() || current.abbreviation != wanted.abbreviation.trimmed()
-                || current.site != wanted.site.trimmed()))
+        if (current.initialised() &&
+            (current.bureauName != wanted.bureauName.trimmed() ||
+             current.abbreviation != wanted.abbreviation.trimmed() || current.site != wanted.site.trimmed()))
             return refuse(Text::tr("init: %1 is already set up for %2 (%3, workstation %4); it was not changed")
                               .arg((*db)->path(), current.bureauName, current.abbreviation, current.site));
         if (auto s = BureauSettings::save(**db, wanted); !s)
@@ -186,11 +185,16 @@ int commandInit(const CommandLine &cl, Printer &out)
 
 QJsonObject reportToJson(const ListImportReport &r)
 {
-    return {{QStringLiteral("editionId"), r.editionId},  {QStringLiteral("alreadyPresent"), r.alreadyPresent},
-            {QStringLiteral("label"), r.label},          {QStringLiteral("department"), r.department},
-            {QStringLiteral("format"), r.format},        {QStringLiteral("duties"), r.duties},
-            {QStringLiteral("items"), r.items},          {QStringLiteral("references"), r.references},
-            {QStringLiteral("boundaries"), r.boundaries}, {QStringLiteral("supervisionSystems"), r.systems},
+    return {{QStringLiteral("editionId"), r.editionId},
+            {QStringLiteral("alreadyPresent"), r.alreadyPresent},
+            {QStringLiteral("label"), r.label},
+            {QStringLiteral("department"), r.department},
+            {QStringLiteral("format"), r.format},
+            {QStringLiteral("duties"), r.duties},
+            {QStringLiteral("items"), r.items},
+            {QStringLiteral("references"), r.references},
+            {QStringLiteral("boundaries"), r.boundaries},
+            {QStringLiteral("supervisionSystems"), r.systems},
             {QStringLiteral("publicServices"), r.services}};
 }
 
@@ -209,15 +213,17 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
             items += int(d.items.size());
             refs += int(d.references.size());
         }
-        out.line(Text::tr("%1: %2, edition \"%3\" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, "
-                    "%9 supervision systems, %10 public services. Nothing was written (dry run).")
-                     .arg(QFileInfo(file).fileName(), format, list->label, list->department)
-                     .arg(list->duties.size())
-                     .arg(items)
-                     .arg(refs)
-                     .arg(list->boundaries.size())
-                     .arg(list->systems.size())
-                     .arg(list->services.size()));
+        out.line(
+            Text::tr(
+                "%1: %2, edition \"%3\" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, "
+                "%9 supervision systems, %10 public services. Nothing was written (dry run).")
+                .arg(QFileInfo(file).fileName(), format, list->label, list->department)
+                .arg(list->duties.size())
+                .arg(items)
+                .arg(refs)
+                .arg(list->boundaries.size())
+                .arg(list->systems.size())
+                .arg(list->services.size()));
         return Done;
     }
     auto db = openDatabase(cl);
@@ -230,12 +236,13 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
     if (cl.json) {
         out.json(reportToJson(*report));
     } else if (report->alreadyPresent) {
-        out.line(Text::tr("Edition \"%1\" of %2 is already stored with the same content (edition %3); nothing was changed.")
-                     .arg(report->label, report->department)
-                     .arg(report->editionId));
+        out.line(
+            Text::tr("Edition \"%1\" of %2 is already stored with the same content (edition %3); nothing was changed.")
+                .arg(report->label, report->department)
+                .arg(report->editionId));
     } else {
         out.line(Text::tr("Imported edition \"%1\" of %2 as edition %3: %4 main duties, %5 items, %6 legal references, "
-                    "%7 boundary matters, %8 supervision systems, %9 public services.")
+                          "%7 boundary matters, %8 supervision systems, %9 public services.")
                      .arg(report->label, report->department)
                      .arg(report->editionId)
                      .arg(report->duties)
@@ -256,10 +263,13 @@ void printEditionText(Printer &out, const EditionRow &e, const ResponsibilityLis
     for (const MainDuty &duty : list.duties) {
         out.line(QStringLiteral("  %1. %2").arg(duty.number, duty.text));
         for (const ResponsibilityItem &item : duty.items)
-            out.line(item.sections.isEmpty() ? QStringLiteral("     - %1").arg(item.text)
-                                             : QStringLiteral("     - %1 [%2]").arg(item.text, item.sections.join(QStringLiteral("、"))));
+            out.line(item.sections.isEmpty()
+                         ? QStringLiteral("     - %1").arg(item.text)
+                         : QStringLiteral("     - %1 [%2]").arg(item.text, item.sections.join(QStringLiteral("、"))));
         for (const LegalReference &ref : duty.references)
-            out.line(QStringLiteral("     § %1 %2").arg(ref.law.isEmpty() ? ref.situations.left(30) : QStringLiteral("《%1》").arg(ref.law), ref.article));
+            out.line(QStringLiteral("     § %1 %2")
+                         .arg(ref.law.isEmpty() ? ref.situations.left(30) : QStringLiteral("《%1》").arg(ref.law),
+                              ref.article));
     }
     out.line(Text::tr("  Boundary matters: %1; supervision systems: %2; public services: %3")
                  .arg(list.boundaries.size())
@@ -312,7 +322,8 @@ Result<qint64> chooseEdition(const Database &db, const QString &wanted)
     if (matches.isEmpty())
         return refusal(Text::tr("--edition: no edition has the id or label \"%1\"").arg(wanted));
     if (matches.size() > 1)
-        return refusal(Text::tr("--edition: several departments have an edition labelled \"%1\"; give its id").arg(wanted));
+        return refusal(
+            Text::tr("--edition: several departments have an edition labelled \"%1\"; give its id").arg(wanted));
     return matches.first();
 }
 

@@ -1,6 +1,5 @@
 // casedesk-cli: the headless CaseDesk. Runs with no display; links the core only.
 #include "clicommands.h"
-
 #include "translations.h"
 
 #include <QCoreApplication>

@@ -13,7 +13,6 @@ namespace {
 
 constexpr int BodyHeading = 1;
 
-
 } // namespace
 
 AccountabilityMechanism AccountabilityParser::parse(const QList<ProseLine> &input)

@@ -17,7 +17,7 @@ struct AccountabilityMechanism {
 };
 
 class AccountabilityParser {
-public:
+  public:
     static AccountabilityMechanism parse(const QList<ProseLine> &lines);
 };
 

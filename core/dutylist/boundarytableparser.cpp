@@ -31,12 +31,12 @@ void BoundaryTableParser::addRow(const TableColumns &columns, const QStringList 
     const QString share = text(TableColumn::Share);
     const QString basis = text(TableColumn::Basis);
     const QString example = text(TableColumn::Example);
-    if (isNothing(number) && isNothing(matter) && isNothing(department) && isNothing(share) && isNothing(basis)
-        && isNothing(example))
+    if (isNothing(number) && isNothing(matter) && isNothing(department) && isNothing(share) && isNothing(basis) &&
+        isNothing(example))
         return;
 
-    const bool startsMatter = !number.isEmpty() || m_matters.isEmpty()
-        || (!matter.isEmpty() && comparable(matter) != comparable(m_matters.back().matter));
+    const bool startsMatter = !number.isEmpty() || m_matters.isEmpty() ||
+                              (!matter.isEmpty() && comparable(matter) != comparable(m_matters.back().matter));
     if (startsMatter) {
         BoundaryMatter next;
         next.number = number.isEmpty() ? QString::number(m_matters.size() + 1) : number;

@@ -13,11 +13,11 @@
 namespace casedesk {
 
 class BoundaryTableParser {
-public:
+  public:
     void addRow(const TableColumns &columns, const QStringList &cells);
     QList<BoundaryMatter> matters() const { return m_matters; }
 
-private:
+  private:
     QList<BoundaryMatter> m_matters;
 };
 

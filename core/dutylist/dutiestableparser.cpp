@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace casedesk {
@@ -76,14 +75,16 @@ std::optional<QString> DutiesTableParser::addRow(const TableColumns &columns, co
     const QString basisCell = columns.cell(cells, TableColumn::Basis);
 
     QString number = dutyNumber(numberText);
-    const bool unnumberedDuty = numberText.isEmpty() && !dutyText.isEmpty()
-        && (m_current < 0 || comparable(dutyText) != comparable(m_duties.at(m_current).duty.text));
+    const bool unnumberedDuty = numberText.isEmpty() && !dutyText.isEmpty() &&
+                                (m_current < 0 || comparable(dutyText) != comparable(m_duties.at(m_current).duty.text));
     if (unnumberedDuty)
         number = QString::number(m_duties.size() + 1);
     if (!number.isEmpty()) {
         Pending *duty = dutyNumbered(number, dutyText);
         if (duty->duty.text.isEmpty())
-            return QCoreApplication::translate("PublishedListReader", "main duty %1 has no text in the column of main duties").arg(number);
+            return QCoreApplication::translate("PublishedListReader",
+                                               "main duty %1 has no text in the column of main duties")
+                .arg(number);
         addItems(*duty, splitItems(itemCell), sectionsCell, remarks, QString());
         appendBasis(*duty, basisCell);
         return std::nullopt;
@@ -92,7 +93,8 @@ std::optional<QString> DutiesTableParser::addRow(const TableColumns &columns, co
     // A continuation row, a stray line or a merge artefact: more items of the
     // current duty.
     if (m_current < 0)
-        return QCoreApplication::translate("PublishedListReader", "a responsibility item comes before the first main duty");
+        return QCoreApplication::translate("PublishedListReader",
+                                           "a responsibility item comes before the first main duty");
     Pending &duty = m_duties[m_current];
     QStringList items = splitItems(itemCell);
     if (items.isEmpty()) {
@@ -104,8 +106,8 @@ std::optional<QString> DutiesTableParser::addRow(const TableColumns &columns, co
     QString heading;
     const QString itemsKey = comparable(items.join(QString()));
     for (const QString &candidate : {numberText, dutyText}) {
-        if (!candidate.isEmpty() && comparable(candidate) != itemsKey
-            && comparable(candidate) != comparable(duty.duty.text)) {
+        if (!candidate.isEmpty() && comparable(candidate) != itemsKey &&
+            comparable(candidate) != comparable(duty.duty.text)) {
             heading = candidate;
             break;
         }

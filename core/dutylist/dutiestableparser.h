@@ -12,13 +12,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace casedesk {
 
 class DutiesTableParser {
-public:
+  public:
     // One data row; returns what is wrong with it (translated, without the
     // file and line, which the caller adds) or nothing.
     std::optional<QString> addRow(const TableColumns &columns, const QStringList &cells);
@@ -27,7 +26,7 @@ public:
     QList<MainDuty> duties() const;
     QStringList notes() const { return m_notes; }
 
-private:
+  private:
     struct Pending {
         MainDuty duty;
         QString unit;  // the unit a duty's text names as in charge (…稽查队承担)

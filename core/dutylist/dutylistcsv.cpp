@@ -16,15 +16,28 @@ struct Text {
 };
 
 // Columns of the template. Each record kind uses the columns README.md lists.
-enum Column { Kind, Number, Name, Content, Extra, Sections, Remarks, Law, LawEdition, Article, Phone, Category, ColumnCount };
+enum Column {
+    Kind,
+    Number,
+    Name,
+    Content,
+    Extra,
+    Sections,
+    Remarks,
+    Law,
+    LawEdition,
+    Article,
+    Phone,
+    Category,
+    ColumnCount
+};
 
 const QStringList &columnNames()
 {
     static const QStringList names = {
-        QStringLiteral("记录类型"), QStringLiteral("编号"),     QStringLiteral("名称"),
-        QStringLiteral("内容"),     QStringLiteral("补充"),     QStringLiteral("责任股室"),
-        QStringLiteral("备注"),     QStringLiteral("法规名称"), QStringLiteral("法规版本"),
-        QStringLiteral("条款"),     QStringLiteral("联系电话"), QStringLiteral("分类"),
+        QStringLiteral("记录类型"), QStringLiteral("编号"),     QStringLiteral("名称"),     QStringLiteral("内容"),
+        QStringLiteral("补充"),     QStringLiteral("责任股室"), QStringLiteral("备注"),     QStringLiteral("法规名称"),
+        QStringLiteral("法规版本"), QStringLiteral("条款"),     QStringLiteral("联系电话"), QStringLiteral("分类"),
     };
     return names;
 }
@@ -55,7 +68,7 @@ const QString kAccountabilityIntro = QStringLiteral("追责机制说明");
 const QString kSectionSeparator = QStringLiteral("、");
 
 class RowWriter {
-public:
+  public:
     void add(const QString &kind, std::initializer_list<std::pair<Column, QString>> values)
     {
         QStringList fields(ColumnCount);
@@ -69,7 +82,10 @@ public:
 
 } // namespace
 
-QStringList header() { return columnNames(); }
+QStringList header()
+{
+    return columnNames();
+}
 
 bool recognises(const QString &text)
 {
@@ -84,8 +100,12 @@ QByteArray write(const ResponsibilityList &list)
     RowWriter out;
     out.text = Csv::line(columnNames());
     const std::pair<QString, QString> info[] = {
-        {kLabel, list.label},   {kDepartment, list.department}, {kRegion, list.region},
-        {kPublished, list.published}, {kEditor, list.editor}, {kContact, list.contact},
+        {kLabel, list.label},
+        {kDepartment, list.department},
+        {kRegion, list.region},
+        {kPublished, list.published},
+        {kEditor, list.editor},
+        {kContact, list.contact},
         {kAccountabilityIntro, list.accountabilityIntro},
     };
     for (const auto &[key, value] : info)
@@ -103,12 +123,13 @@ QByteArray write(const ResponsibilityList &list)
                             {Remarks, item.remarks}});
         }
         for (const LegalReference &ref : duty.references)
-            out.add(kReference, {{Number, ref.itemIndex >= 0 ? QStringLiteral("%1.%2").arg(duty.number).arg(ref.itemIndex + 1)
-                                                             : duty.number},
-                                 {Content, ref.situations},
-                                 {Law, ref.law},
-                                 {LawEdition, ref.lawEdition},
-                                 {Article, ref.article}});
+            out.add(kReference,
+                    {{Number, ref.itemIndex >= 0 ? QStringLiteral("%1.%2").arg(duty.number).arg(ref.itemIndex + 1)
+                                                 : duty.number},
+                     {Content, ref.situations},
+                     {Law, ref.law},
+                     {LawEdition, ref.lawEdition},
+                     {Article, ref.article}});
     }
     for (const BoundaryMatter &m : list.boundaries) {
         out.add(kBoundary, {{Number, m.number}, {Name, m.matter}, {Content, m.example}, {Extra, m.basis}});
@@ -123,7 +144,8 @@ QByteArray write(const ResponsibilityList &list)
             out.add(kPoint, {{Number, p.label}, {Name, p.group}, {Content, p.text}});
     }
     for (const PublicService &s : list.services)
-        out.add(kService, {{Number, s.number}, {Name, s.name}, {Content, s.content}, {Sections, s.section}, {Phone, s.phone}});
+        out.add(kService,
+                {{Number, s.number}, {Name, s.name}, {Content, s.content}, {Sections, s.section}, {Phone, s.phone}});
     for (const AccountabilityBody &b : list.accountability)
         out.add(kBody, {{Name, b.name}, {Content, b.share}, {Extra, b.procedure}, {Remarks, b.text}});
     return QByteArray("\xEF\xBB\xBF") + out.text.toUtf8();
@@ -133,7 +155,7 @@ namespace {
 
 // Builds the list row by row; each kind attaches to the latest parent above it.
 class ListBuilder {
-public:
+  public:
     explicit ListBuilder(QString sourceName) : m_source(std::move(sourceName)) {}
 
     Status setColumns(const Csv::Record &header)
@@ -167,7 +189,8 @@ public:
             for (qsizetype i = m_width; i < r.fields.size(); ++i)
                 extraEmpty = extraEmpty && r.fields[i].trimmed().isEmpty();
             if (!extraEmpty)
-                return error(r.line, Text::tr("the row has %1 fields but the header has %2.").arg(r.fields.size()).arg(m_width));
+                return error(
+                    r.line, Text::tr("the row has %1 fields but the header has %2.").arg(r.fields.size()).arg(m_width));
         }
         m_record = &r;
         const QString kind = get(Kind);
@@ -201,13 +224,15 @@ public:
     Result<ResponsibilityList> finish(int lastLine)
     {
         if (m_list.department.isEmpty())
-            return error(lastLine, Text::tr("no %1 row gives the %2; the department is required.").arg(kInfo, kDepartment));
+            return error(lastLine,
+                         Text::tr("no %1 row gives the %2; the department is required.").arg(kInfo, kDepartment));
         if (m_list.duties.isEmpty())
-            return error(lastLine, Text::tr("the file has no %1 rows; a list needs at least one main duty.").arg(kDuty));
+            return error(lastLine,
+                         Text::tr("the file has no %1 rows; a list needs at least one main duty.").arg(kDuty));
         return m_list;
     }
 
-private:
+  private:
     QString get(Column c) const
     {
         const int index = m_columns[c];
@@ -224,21 +249,22 @@ private:
     }
     Error missing(Column c) const
     {
-        return error(m_record->line, Text::tr("the %1 row needs a value in column %2.").arg(get(Kind), columnNames()[c]));
+        return error(m_record->line,
+                     Text::tr("the %1 row needs a value in column %2.").arg(get(Kind), columnNames()[c]));
     }
 
     Status addInfo()
     {
         const QString key = get(Name);
         const QString value = get(Content);
-        QString *target = key == kLabel            ? &m_list.label
-                          : key == kDepartment     ? &m_list.department
-                          : key == kRegion         ? &m_list.region
-                          : key == kPublished      ? &m_list.published
-                          : key == kEditor         ? &m_list.editor
-                          : key == kContact        ? &m_list.contact
+        QString *target = key == kLabel                 ? &m_list.label
+                          : key == kDepartment          ? &m_list.department
+                          : key == kRegion              ? &m_list.region
+                          : key == kPublished           ? &m_list.published
+                          : key == kEditor              ? &m_list.editor
+                          : key == kContact             ? &m_list.contact
                           : key == kAccountabilityIntro ? &m_list.accountabilityIntro
-                                                   : nullptr;
+                                                        : nullptr;
         if (!target)
             return error(m_record->line, Text::tr("unknown %1 \"%2\"; use one of %3.")
                                              .arg(kInfo, key,
@@ -304,10 +330,13 @@ private:
         const qsizetype dot = number.lastIndexOf(QLatin1Char('.'));
         const QString dutyPart = dot < 0 ? number : number.left(dot);
         if (dutyPart != duty.number)
-            return error(m_record->line, Text::tr("number %1 does not belong to main duty %2 above it.").arg(number, duty.number));
+            return error(m_record->line,
+                         Text::tr("number %1 does not belong to main duty %2 above it.").arg(number, duty.number));
         if (dot < 0)
-            return itemRow ? error(m_record->line, Text::tr("item number %1 needs the form duty.item, e.g. %2.1.").arg(number, duty.number))
-                           : Result<int>(-1);
+            return itemRow
+                       ? error(m_record->line,
+                               Text::tr("item number %1 needs the form duty.item, e.g. %2.1.").arg(number, duty.number))
+                       : Result<int>(-1);
         bool ok = false;
         const int ordinal = number.mid(dot + 1).toInt(&ok);
         const int limit = int(duty.items.size()) + (itemRow ? 1 : 0);
@@ -381,9 +410,10 @@ private:
         const QString code = get(Category);
         const SystemPartKind kind = systemPartKindFromCode(code);
         if (systemPartKindCode(kind) != code)
-            return error(m_record->line, Text::tr("unknown part kind \"%1\" in column %2; use targets, content, methods, "
-                                            "measures, procedure, handling or other.")
-                                             .arg(code, columnNames()[Category]));
+            return error(m_record->line,
+                         Text::tr("unknown part kind \"%1\" in column %2; use targets, content, methods, "
+                                  "measures, procedure, handling or other.")
+                             .arg(code, columnNames()[Category]));
         m_list.systems.last().parts << SystemPart{kind, get(Name), get(Content)};
         return success();
     }

@@ -17,7 +17,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ResponsibilityListImporter)
 };
 
-Error cancelled() { return refusal(Text::tr("The import was cancelled; nothing was changed.")); }
+Error cancelled()
+{
+    return refusal(Text::tr("The import was cancelled; nothing was changed."));
+}
 
 bool report(const ImportProgress &progress, int percent, const QString &stage)
 {
@@ -60,9 +63,10 @@ Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &p
         if (formatName)
             *formatName = Text::tr("Published responsibility list (%1)").arg(decoded->encoding);
     } else {
-        return refusal(Text::tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
-                          "with %2) or a published list with a table of main duties (序号, 主要职责).")
-                           .arg(source, ResponsibilityListCsv::header().first()));
+        return refusal(
+            Text::tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
+                     "with %2) or a published list with a table of main duties (序号, 主要职责).")
+                .arg(source, ResponsibilityListCsv::header().first()));
     }
     if (!list)
         return list.error();

@@ -11,7 +11,6 @@
 #include "result.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace casedesk {
@@ -40,7 +39,7 @@ struct ListImportReport {
 using ImportProgress = std::function<bool(int percent, const QString &stage)>;
 
 class ResponsibilityListImporter {
-public:
+  public:
     explicit ResponsibilityListImporter(Database &db) : m_db(db) {}
 
     // Reads and checks the file without writing anything (a dry run).
@@ -49,7 +48,7 @@ public:
     // Reads, checks and stores.
     Result<ListImportReport> importFile(const ListImportRequest &request, const ImportProgress &progress = {});
 
-private:
+  private:
     Database &m_db;
 };
 

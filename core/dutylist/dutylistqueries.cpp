@@ -45,7 +45,8 @@ QStringList itemSections(const Database &db, qint64 itemId)
 QList<EditionRow> ResponsibilityListQueries::editions() const
 {
     QList<EditionRow> rows;
-    auto q = m_db.exec(QString::fromUtf8(kEditionColumns) + QStringLiteral(" ORDER BY e.department, e.published, e.id"));
+    auto q =
+        m_db.exec(QString::fromUtf8(kEditionColumns) + QStringLiteral(" ORDER BY e.department, e.published, e.id"));
     while (q && q->next())
         rows << editionFrom(*q);
     return rows;
@@ -54,10 +55,11 @@ QList<EditionRow> ResponsibilityListQueries::editions() const
 QList<DutyRow> ResponsibilityListQueries::duties(qint64 editionId) const
 {
     QList<DutyRow> rows;
-    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.edition_id, d.number, d.text, "
-                                      "(SELECT count(*) FROM item i WHERE i.duty_id = d.id AND i.deleted_at IS NULL) "
-                                      "FROM duty d WHERE d.edition_id = ? AND d.deleted_at IS NULL ORDER BY d.position"),
-                       {editionId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT d.id, d.edition_id, d.number, d.text, "
+                                 "(SELECT count(*) FROM item i WHERE i.duty_id = d.id AND i.deleted_at IS NULL) "
+                                 "FROM duty d WHERE d.edition_id = ? AND d.deleted_at IS NULL ORDER BY d.position"),
+                  {editionId});
     while (q && q->next())
         rows << DutyRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
                         q->value(3).toString(), q->value(4).toInt()};
@@ -67,11 +69,12 @@ QList<DutyRow> ResponsibilityListQueries::duties(qint64 editionId) const
 QList<ItemRow> ResponsibilityListQueries::items(qint64 dutyId) const
 {
     QList<ItemRow> rows;
-    auto q = m_db.exec(QStringLiteral("SELECT i.id, i.duty_id, i.text, i.domain, "
-                                      "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM item_section x "
-                                      " JOIN section s ON s.id = x.section_id WHERE x.item_id = i.id ORDER BY x.position)) "
-                                      "FROM item i WHERE i.duty_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
-                       {dutyId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT i.id, i.duty_id, i.text, i.domain, "
+                                 "(SELECT group_concat(name, '、') FROM (SELECT s.name FROM item_section x "
+                                 " JOIN section s ON s.id = x.section_id WHERE x.item_id = i.id ORDER BY x.position)) "
+                                 "FROM item i WHERE i.duty_id = ? AND i.deleted_at IS NULL ORDER BY i.position"),
+                  {dutyId});
     while (q && q->next()) {
         const QString sections = q->value(4).toString();
         rows << ItemRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
@@ -104,10 +107,11 @@ ItemDetail ResponsibilityListQueries::itemDetail(qint64 itemId) const
         if (d.id == detail.duty.id)
             detail.duty.itemCount = d.itemCount;
 
-    auto refs = m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
-                                         "WHERE duty_id = ? AND deleted_at IS NULL AND (item_id IS NULL OR item_id = ?) "
-                                         "ORDER BY position"),
-                          {detail.duty.id, itemId});
+    auto refs =
+        m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
+                                 "WHERE duty_id = ? AND deleted_at IS NULL AND (item_id IS NULL OR item_id = ?) "
+                                 "ORDER BY position"),
+                  {detail.duty.id, itemId});
     while (refs && refs->next())
         detail.references << LegalReference{refs->value(0).toString(), refs->value(1).toString(),
                                             refs->value(2).toString(), refs->value(3).toString(), -1};
@@ -134,18 +138,20 @@ QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
         QString condition = ItemSearchIndex::wordCondition();
         values << word;
         if (!domains.isEmpty()) {
-            condition += QStringLiteral(" OR i.domain IN (%1)").arg(QStringList(domains.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            condition += QStringLiteral(" OR i.domain IN (%1)")
+                             .arg(QStringList(domains.size(), QStringLiteral("?")).join(QLatin1Char(',')));
             for (const QString &d : domains)
                 values << d;
         }
         conditions << QLatin1Char('(') + condition + QLatin1Char(')');
     }
     QSqlQuery q(m_db.sql());
-    const bool prepared = q.prepare(QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item_search ix JOIN item i ON i.id = ix.item_id "
-                                              "JOIN duty d ON d.id = i.duty_id JOIN edition e ON e.id = d.edition_id "
-                                              "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL AND e.deleted_at IS NULL "
-                                              "AND %1 ORDER BY e.department, e.published, e.id, d.position, i.position")
-                                   .arg(conditions.join(QStringLiteral(" AND "))));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT d.edition_id, i.duty_id, i.id FROM item_search ix JOIN item i ON i.id = ix.item_id "
+                       "JOIN duty d ON d.id = i.duty_id JOIN edition e ON e.id = d.edition_id "
+                       "WHERE i.deleted_at IS NULL AND d.deleted_at IS NULL AND e.deleted_at IS NULL "
+                       "AND %1 ORDER BY e.department, e.published, e.id, d.position, i.position")
+            .arg(conditions.join(QStringLiteral(" AND "))));
     if (!prepared) {
         qWarning("search failed: %s", qPrintable(q.lastError().text()));
         return hits;
@@ -164,9 +170,10 @@ QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
 QStringList ResponsibilityListQueries::sections() const
 {
     QStringList names;
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT s.name FROM section s JOIN item_section x ON x.section_id = s.id "
-                                      "JOIN item i ON i.id = x.item_id WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL "
-                                      "ORDER BY s.name"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT DISTINCT s.name FROM section s JOIN item_section x ON x.section_id = s.id "
+                                 "JOIN item i ON i.id = x.item_id WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL "
+                                 "ORDER BY s.name"));
     while (q && q->next())
         names << q->value(0).toString();
     return names;

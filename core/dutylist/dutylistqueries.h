@@ -49,8 +49,8 @@ struct ItemDetail {
     QString remarks;
     DutyRow duty;
     EditionRow edition;
-    QList<LegalReference> references;     // the duty's and the item's own
-    QList<SupervisionSystem> systems;     // the edition's systems of the item's domain
+    QList<LegalReference> references; // the duty's and the item's own
+    QList<SupervisionSystem> systems; // the edition's systems of the item's domain
 };
 
 struct SearchHit {
@@ -60,7 +60,7 @@ struct SearchHit {
 };
 
 class ResponsibilityListQueries {
-public:
+  public:
     explicit ResponsibilityListQueries(const Database &db) : m_db(db) {}
 
     QList<EditionRow> editions() const;
@@ -76,7 +76,7 @@ public:
     // All section names in use by live items, sorted.
     QStringList sections() const;
 
-private:
+  private:
     const Database &m_db;
 };
 

@@ -24,36 +24,36 @@ struct Text {
 
 // Writes one edition's rows; the caller owns the transaction.
 class EditionWriter {
-public:
+  public:
     EditionWriter(Database &db, RecordStamp stamp) : m_db(db), m_writer(db, std::move(stamp)) {}
 
     Result<qint64> write(const ResponsibilityList &list, const QString &hash, const QString &sourceName)
     {
-        auto edition = m_writer.insert(
-            "edition", {{"label", list.label},
-                        {"department", list.department},
-                        {"region", list.region},
-                        {"published", list.published},
-                        {"editor", list.editor},
-                        {"contact", list.contact},
-                        {"accountability_intro", list.accountabilityIntro},
-                        {"source_name", sourceName},
-                        {"content_hash", hash}});
+        auto edition = m_writer.insert("edition", {{"label", list.label},
+                                                   {"department", list.department},
+                                                   {"region", list.region},
+                                                   {"published", list.published},
+                                                   {"editor", list.editor},
+                                                   {"contact", list.contact},
+                                                   {"accountability_intro", list.accountabilityIntro},
+                                                   {"source_name", sourceName},
+                                                   {"content_hash", hash}});
         if (!edition)
             return edition.error();
         const qint64 id = *edition;
-        for (Status s : {writeNotes(id, list), writeDuties(id, list), writeBoundaries(id, list),
-                         writeSystems(id, list), writeServices(id, list), writeAccountability(id, list)})
+        for (Status s : {writeNotes(id, list), writeDuties(id, list), writeBoundaries(id, list), writeSystems(id, list),
+                         writeServices(id, list), writeAccountability(id, list)})
             if (!s)
                 return s.error();
         return id;
     }
 
-private:
+  private:
     Status writeNotes(qint64 editionId, const ResponsibilityList &list)
     {
         for (qsizetype i = 0; i < list.notes.size(); ++i)
-            if (auto r = m_writer.insert("list_note", {{"edition_id", editionId}, {"position", i}, {"text", list.notes[i]}});
+            if (auto r =
+                    m_writer.insert("list_note", {{"edition_id", editionId}, {"position", i}, {"text", list.notes[i]}});
                 !r)
                 return r.error();
         return success();
@@ -90,13 +90,13 @@ private:
             QList<qint64> itemIds;
             for (qsizetype i = 0; i < duty.items.size(); ++i) {
                 const ResponsibilityItem &item = duty.items[i];
-                auto itemId = m_writer.insert(
-                    "item", {{"duty_id", *dutyId},
-                             {"position", i},
-                             {"text", item.text},
-                             {"heading", item.heading},
-                             {"remarks", item.remarks},
-                             {"domain", SupervisionDomain::classifyItem(item.text, duty.text)}});
+                auto itemId =
+                    m_writer.insert("item", {{"duty_id", *dutyId},
+                                             {"position", i},
+                                             {"text", item.text},
+                                             {"heading", item.heading},
+                                             {"remarks", item.remarks},
+                                             {"domain", SupervisionDomain::classifyItem(item.text, duty.text)}});
                 if (!itemId)
                     return itemId.error();
                 itemIds << *itemId;
@@ -105,7 +105,8 @@ private:
                     if (!section)
                         return section.error();
                     auto link = m_db.exec(
-                        QStringLiteral("INSERT OR IGNORE INTO item_section(item_id, section_id, position) VALUES (?, ?, ?)"),
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO item_section(item_id, section_id, position) VALUES (?, ?, ?)"),
                         {*itemId, *section, s});
                     if (!link)
                         return link.error();
@@ -268,7 +269,7 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
         if (existing->value(1).toString() == hash)
             return SaveOutcome{existing->value(0).toLongLong(), true};
         return refusal(Text::tr("Edition label: %1 already has an edition labelled \"%2\" with different content. "
-                          "A stored edition is never rewritten; import the new list under another label.")
+                                "A stored edition is never rewritten; import the new list under another label.")
                            .arg(list.department, list.label));
     }
 
@@ -304,8 +305,8 @@ Status ResponsibilityListRepository::remove(qint64 editionId, const QString &aut
         if (!r)
             return r.error();
     }
-    for (const char *table : {"duty", "boundary", "supervision_system", "public_service", "accountability_body",
-                              "list_note"})
+    for (const char *table :
+         {"duty", "boundary", "supervision_system", "public_service", "accountability_body", "list_note"})
         if (auto s = writer.markDeleted(table, "edition_id", editionId); !s)
             return s;
     if (auto s = writer.markDeleted("edition", "id", editionId); !s)

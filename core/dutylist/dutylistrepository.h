@@ -19,7 +19,7 @@ struct SaveOutcome {
 };
 
 class ResponsibilityListRepository {
-public:
+  public:
     explicit ResponsibilityListRepository(Database &db) : m_db(db) {}
 
     // Stores a new edition. Refuses a list without label, department or
@@ -33,7 +33,7 @@ public:
     // repeated import.
     static QString contentHash(const ResponsibilityList &list);
 
-private:
+  private:
     Database &m_db;
 };
 

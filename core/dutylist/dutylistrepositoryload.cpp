@@ -1,8 +1,7 @@
 // ResponsibilityListRepository::load: reads a stored edition back into the
 // value type, every part in its published order.
-#include "dutylistrepository.h"
-
 #include "dutylist/editionparts.h"
+#include "dutylistrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,9 +18,10 @@ struct Text {
 
 Status loadDuties(const Database &db, qint64 editionId, ResponsibilityList &list)
 {
-    auto duties = db.exec(QStringLiteral("SELECT id, number, text FROM duty WHERE edition_id = ? AND deleted_at IS NULL "
-                                         "ORDER BY position"),
-                          {editionId});
+    auto duties =
+        db.exec(QStringLiteral("SELECT id, number, text FROM duty WHERE edition_id = ? AND deleted_at IS NULL "
+                               "ORDER BY position"),
+                {editionId});
     if (!duties)
         return duties.error();
     while (duties->next()) {
@@ -42,9 +42,10 @@ Status loadDuties(const Database &db, qint64 editionId, ResponsibilityList &list
             item.text = items->value(1).toString();
             item.heading = items->value(2).toString();
             item.remarks = items->value(3).toString();
-            auto sections = db.exec(QStringLiteral("SELECT s.name FROM item_section i JOIN section s ON s.id = i.section_id "
-                                                   "WHERE i.item_id = ? ORDER BY i.position"),
-                                    {itemId});
+            auto sections =
+                db.exec(QStringLiteral("SELECT s.name FROM item_section i JOIN section s ON s.id = i.section_id "
+                                       "WHERE i.item_id = ? ORDER BY i.position"),
+                        {itemId});
             if (!sections)
                 return sections.error();
             while (sections->next())
@@ -80,7 +81,10 @@ Status loadBoundaries(const Database &db, qint64 editionId, ResponsibilityList &
     if (!rows)
         return rows.error();
     while (rows->next()) {
-        BoundaryMatter m{rows->value(1).toString(), rows->value(2).toString(), {}, rows->value(3).toString(),
+        BoundaryMatter m{rows->value(1).toString(),
+                         rows->value(2).toString(),
+                         {},
+                         rows->value(3).toString(),
                          rows->value(4).toString()};
         auto shares = db.exec(QStringLiteral("SELECT department, share FROM boundary_share "
                                              "WHERE boundary_id = ? AND deleted_at IS NULL ORDER BY position"),
@@ -136,9 +140,10 @@ Status loadServicesAndAccountability(const Database &db, qint64 editionId, Respo
 
 Result<QList<SupervisionSystem>> EditionParts::systems(const Database &db, qint64 editionId, const QString &domain)
 {
-    auto rows = db.exec(QStringLiteral("SELECT id, number, title, domain, intro FROM supervision_system "
-                                       "WHERE edition_id = ? AND deleted_at IS NULL AND (? = '' OR domain = ?) ORDER BY position"),
-                        {editionId, domain, domain});
+    auto rows = db.exec(
+        QStringLiteral("SELECT id, number, title, domain, intro FROM supervision_system "
+                       "WHERE edition_id = ? AND deleted_at IS NULL AND (? = '' OR domain = ?) ORDER BY position"),
+        {editionId, domain, domain});
     if (!rows)
         return rows.error();
     QList<SupervisionSystem> list;

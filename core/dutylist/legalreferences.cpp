@@ -3,7 +3,6 @@
 #include "publishedtext.h"
 
 #include <QRegularExpression>
-
 #include <optional>
 
 namespace casedesk {
@@ -22,7 +21,10 @@ const QRegularExpression &articleHeader()
     return re;
 }
 
-bool isWhitespace(QChar c) { return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0); }
+bool isWhitespace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
+}
 
 qsizetype skipSpaces(const QString &s, qsizetype at, const QString &alsoSkip = QString())
 {
@@ -34,8 +36,8 @@ qsizetype skipSpaces(const QString &s, qsizetype at, const QString &alsoSkip = Q
 // Length of the article header at offset, or 0.
 qsizetype articleAt(const QString &s, qsizetype at)
 {
-    const auto m = articleHeader().match(s, at, QRegularExpression::NormalMatch,
-                                         QRegularExpression::AnchorAtOffsetMatchOption);
+    const auto m =
+        articleHeader().match(s, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return m.hasMatch() ? m.capturedLength() : 0;
 }
 

@@ -68,7 +68,10 @@ void ListMetadata::addLine(const QString &raw)
     }
 }
 
-QString ListMetadata::region() const { return regionOf(m_department); }
+QString ListMetadata::region() const
+{
+    return regionOf(m_department);
+}
 
 QString ListMetadata::regionOf(const QString &department)
 {
@@ -88,9 +91,9 @@ QString ListMetadata::regionOf(const QString &department)
 
 QString ListMetadata::isoDate(const QString &text)
 {
-    static const QRegularExpression date(QStringLiteral(
-        "^([〇零一二三四五六七八九0-9]{4})\\s*年\\s*([一二三四五六七八九十0-9]{1,3})\\s*月"
-        "(?:\\s*([一二三四五六七八九十0-9]{1,3})\\s*[日号])?$"));
+    static const QRegularExpression date(
+        QStringLiteral("^([〇零一二三四五六七八九0-9]{4})\\s*年\\s*([一二三四五六七八九十0-9]{1,3})\\s*月"
+                       "(?:\\s*([一二三四五六七八九十0-9]{1,3})\\s*[日号])?$"));
     static const QRegularExpression numeric(QStringLiteral("^(\\d{4})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?$"));
     auto m = date.match(trimmed(text));
     if (!m.hasMatch())

@@ -11,7 +11,7 @@
 namespace casedesk {
 
 class ListMetadata {
-public:
+  public:
     void addLine(const QString &line);
 
     QString department() const { return m_department; }
@@ -26,7 +26,7 @@ public:
     // "二〇一五年七月" → "2015-07", "2015年6月22日" → "2015-06-22", else "".
     static QString isoDate(const QString &text);
 
-private:
+  private:
     QString m_department;
     bool m_departmentFromField = false;
     QString m_published;

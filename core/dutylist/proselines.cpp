@@ -35,9 +35,9 @@ QList<ProseLine> ProseLines::joinPageBreaks(const QList<ProseLine> &lines)
     for (const ProseLine &line : lines) {
         if (line.text.isEmpty())
             continue;
-        const bool joins = line.headingKind == 0 && !out.isEmpty() && out.back().headingKind == 0
-            && !endsWithTerminal(out.back().text) && !isSubheading(out.back().text)
-            && !parseNumbered(line.text);
+        const bool joins = line.headingKind == 0 && !out.isEmpty() && out.back().headingKind == 0 &&
+                           !endsWithTerminal(out.back().text) && !isSubheading(out.back().text) &&
+                           !parseNumbered(line.text);
         if (joins)
             out.back().text += line.text;
         else
@@ -51,8 +51,8 @@ bool ProseLines::isSubheading(const QString &text)
     // Only （一）/一、 labels head sub-sections; a short "2、…" is an item that
     // a page break may have cut.
     const auto numbered = parseNumbered(text);
-    if (!numbered || numbered->rest.size() > 24 || numbered->style == NumberedLine::Style::Arabic
-        || numbered->style == NumberedLine::Style::BracketedArabic)
+    if (!numbered || numbered->rest.size() > 24 || numbered->style == NumberedLine::Style::Arabic ||
+        numbered->style == NumberedLine::Style::BracketedArabic)
         return false;
     static const QRegularExpression punctuation(QStringLiteral("[，。；：,;:！？]"));
     return !numbered->rest.contains(punctuation);

@@ -11,13 +11,13 @@ namespace casedesk {
 
 struct ProseLine {
     int line = 0;
-    QString text;           // trimmed, without a leading bullet
+    QString text;                   // trimmed, without a leading bullet
     bool ideographicIndent = false; // indented with U+3000, as body text is in some lists
-    int headingKind = 0;    // 0 for body text; the parser's own heading codes otherwise
+    int headingKind = 0;            // 0 for body text; the parser's own heading codes otherwise
 };
 
 class ProseLines {
-public:
+  public:
     static ProseLine clean(int line, const QString &raw);
     // A body line continues the previous body line when that one does not
     // end a sentence and the line itself is no numbered item. Headings

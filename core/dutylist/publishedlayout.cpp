@@ -15,7 +15,10 @@ bool isCellLine(const QString &line)
     return line.startsWith(QLatin1Char('\t')) && line.indexOf(QLatin1Char('\t'), 1) < 0;
 }
 
-bool isBlank(const QString &line) { return trimmed(line).isEmpty(); }
+bool isBlank(const QString &line)
+{
+    return trimmed(line).isEmpty();
+}
 
 // "一、部门主要职责.....	(1)": leader dots (or a tab) before a page number.
 bool looksLikeTocEntry(const QString &line)
@@ -153,8 +156,8 @@ void PublishedLayout::rejoinSplitRows(QList<LayoutBlock> &blocks)
             afterProse = false;
             continue;
         }
-        while (blocks.at(i).cells.size() < width && i + 1 < blocks.size() && blocks.at(i + 1).row
-               && blocks.at(i).cells.size() + blocks.at(i + 1).cells.size() <= width) {
+        while (blocks.at(i).cells.size() < width && i + 1 < blocks.size() && blocks.at(i + 1).row &&
+               blocks.at(i).cells.size() + blocks.at(i + 1).cells.size() <= width) {
             const QStringList pushed = blocks.at(i + 1).cells;
             blocks[i].cells << pushed;
             blocks.removeAt(i + 1);

@@ -16,21 +16,21 @@
 namespace casedesk {
 
 struct LayoutBlock {
-    int line = 0;       // 1-based line in the document (first cell for a row)
-    bool row = false;   // a table row, else a prose line
-    QStringList cells;  // the row's cells, trimmed, markup untouched
-    QString text;       // the prose line as written (indentation kept)
+    int line = 0;      // 1-based line in the document (first cell for a row)
+    bool row = false;  // a table row, else a prose line
+    QStringList cells; // the row's cells, trimmed, markup untouched
+    QString text;      // the prose line as written (indentation kept)
 };
 
 class PublishedLayout {
-public:
+  public:
     enum class Kind { TabRows, CellPerLine };
 
     static Kind detect(const QStringList &lines);
     // Blank prose lines are left out.
     static QList<LayoutBlock> read(const QString &text);
 
-private:
+  private:
     static QList<bool> tableOfContents(const QStringList &lines);
     static QList<LayoutBlock> readTabRows(const QStringList &lines, const QList<bool> &skip);
     static QList<LayoutBlock> readCellPerLine(const QStringList &lines, const QList<bool> &skip);

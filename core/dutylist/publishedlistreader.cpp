@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <optional>
 
@@ -41,8 +40,8 @@ std::optional<Part> topLevelPart(const QString &line)
         return Part::Services;
     if (title.contains(QStringLiteral("职责边界")))
         return Part::Boundaries;
-    if (title.contains(QStringLiteral("主要职责")) || title.contains(QStringLiteral("职责登记"))
-        || title.contains(QStringLiteral("部门职责")))
+    if (title.contains(QStringLiteral("主要职责")) || title.contains(QStringLiteral("职责登记")) ||
+        title.contains(QStringLiteral("部门职责")))
         return Part::Duties;
     return std::nullopt;
 }
@@ -119,9 +118,9 @@ Result<ResponsibilityList> PublishedListReader::read(const QString &text, const 
     ResponsibilityList list;
     list.duties = duties.duties();
     if (list.duties.isEmpty())
-        return refusal(QCoreApplication::translate("PublishedListReader",
-                                                   "%1: the table of main duties lists no duties")
-                           .arg(sourceName));
+        return refusal(
+            QCoreApplication::translate("PublishedListReader", "%1: the table of main duties lists no duties")
+                .arg(sourceName));
     list.department = metadata.department();
     list.region = metadata.region();
     list.published = metadata.published();

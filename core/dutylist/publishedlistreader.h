@@ -5,15 +5,15 @@
 // finds the tables by their header cells and the prose parts by their part
 // headings, so another bureau's list in either layout imports as well.
 
-#include "result.h"
 #include "responsibilitylist.h"
+#include "result.h"
 
 #include <QString>
 
 namespace casedesk {
 
 class PublishedListReader {
-public:
+  public:
     // True when the text looks like a published list in one of the known text
     // layouts (it has a table of main duties).
     static bool recognises(const QString &text);

@@ -58,8 +58,8 @@ bool isCjk(QChar c)
 
 bool hasParagraphMarkup(const QString &cell)
 {
-    return cell.contains(QLatin1String("<p>"), Qt::CaseInsensitive)
-        || cell.contains(QLatin1String("<p "), Qt::CaseInsensitive);
+    return cell.contains(QLatin1String("<p>"), Qt::CaseInsensitive) ||
+           cell.contains(QLatin1String("<p "), Qt::CaseInsensitive);
 }
 
 QStringList cellParagraphs(const QString &cell)
@@ -106,8 +106,8 @@ QStringList splitItems(const QString &cell)
             qsizetype j = i;
             while (j < text.size() && isSpace(text.at(j)))
                 ++j;
-            const bool between = !current.isEmpty() && j < text.size()
-                && closesCjkRun(current.back()) && opensCjkRun(text.at(j));
+            const bool between =
+                !current.isEmpty() && j < text.size() && closesCjkRun(current.back()) && opensCjkRun(text.at(j));
             if (between)
                 flush();
             else
@@ -262,7 +262,6 @@ bool startsWithReferenceMarker(const QString &text)
     static const QRegularExpression marker(QStringLiteral("^\\d{1,2}\\s*[.、．]\\s*(?:《|依法)"));
     return marker.match(trimmed(text)).hasMatch();
 }
-
 
 bool isOrdinalHeading(const QString &text, QString *title)
 {

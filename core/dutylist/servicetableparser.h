@@ -12,11 +12,11 @@
 namespace casedesk {
 
 class ServiceTableParser {
-public:
+  public:
     void addRow(const TableColumns &columns, const QStringList &cells);
     QList<PublicService> services() const { return m_services; }
 
-private:
+  private:
     QList<PublicService> m_services;
 };
 

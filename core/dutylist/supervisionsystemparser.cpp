@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-
 #include <optional>
 #include <utility>
 

@@ -14,7 +14,7 @@
 namespace casedesk {
 
 class SupervisionSystemParser {
-public:
+  public:
     static QList<SupervisionSystem> parse(const QList<ProseLine> &lines);
     static SystemPartKind partKind(const QString &heading);
     static QList<ContentPoint> contentPoints(const QStringList &lines);

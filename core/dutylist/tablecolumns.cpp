@@ -3,7 +3,6 @@
 #include "publishedtext.h"
 
 #include <QList>
-
 #include <algorithm>
 #include <utility>
 
@@ -90,8 +89,8 @@ TableKind guessKind(const QStringList &texts)
         return TableKind::Services;
     if (anyContains(texts, QStringLiteral("主要职责")) && anyContains(texts, QStringLiteral("事项")))
         return TableKind::Duties;
-    if (anyContains(texts, QStringLiteral("管理事项"))
-        || (anyContains(texts, QStringLiteral("相关部门")) && anyContains(texts, QStringLiteral("分工"))))
+    if (anyContains(texts, QStringLiteral("管理事项")) ||
+        (anyContains(texts, QStringLiteral("相关部门")) && anyContains(texts, QStringLiteral("分工"))))
         return TableKind::Boundaries;
     return TableKind::None;
 }

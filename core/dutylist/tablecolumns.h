@@ -31,7 +31,7 @@ enum class TableColumn {
 };
 
 class TableColumns {
-public:
+  public:
     // A header row names the table's columns; any other row gives kind None.
     static TableColumns fromHeader(const QStringList &cells);
 
@@ -42,7 +42,7 @@ public:
     // A header the layout repeated after a page break.
     bool isSameHeader(const QStringList &row) const;
 
-private:
+  private:
     TableKind m_kind = TableKind::None;
     QHash<TableColumn, qsizetype> m_index;
     QStringList m_header;

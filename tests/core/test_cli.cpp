@@ -3,13 +3,12 @@
 #include "migrations.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -62,15 +61,17 @@ TEST_CASE("cli: init creates the database and records the bureau once", "[cli]")
                QStringLiteral("永清县质量技术监督局"), QStringLiteral("--abbrev"), QStringLiteral("永质监"),
                QStringLiteral("--site"), QStringLiteral("YQ-01")})
               .status == 0);
-    Run changed = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--bureau"), QStringLiteral("别的局"),
-                       QStringLiteral("--abbrev"), QStringLiteral("别质监"), QStringLiteral("--site"), QStringLiteral("X")});
+    Run changed =
+        cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--bureau"), QStringLiteral("别的局"),
+             QStringLiteral("--abbrev"), QStringLiteral("别质监"), QStringLiteral("--site"), QStringLiteral("X")});
     CHECK(changed.status == 2);
     CHECK(changed.err.contains(QStringLiteral("already set up")));
-    Run partial = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--bureau"), QStringLiteral("x")});
+    Run partial =
+        cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--bureau"), QStringLiteral("x")});
     CHECK(partial.status == 2);
     Run badSite = cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("other.sqlite")), QStringLiteral("init"),
-                       QStringLiteral("--bureau"), QStringLiteral("某局"), QStringLiteral("--abbrev"), QStringLiteral("某"),
-                       QStringLiteral("--site"), QStringLiteral("no spaces allowed")});
+                       QStringLiteral("--bureau"), QStringLiteral("某局"), QStringLiteral("--abbrev"),
+                       QStringLiteral("某"), QStringLiteral("--site"), QStringLiteral("no spaces allowed")});
     CHECK(badSite.status == 2);
     CHECK(badSite.err.contains(QStringLiteral("Workstation code")));
 }
@@ -79,7 +80,8 @@ TEST_CASE("cli: duties import, list --json and export", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cd.sqlite"));
-    Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("import"), yongqingSeed()});
+    Run imported =
+        cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("import"), yongqingSeed()});
     CHECK(imported.status == 0);
     CHECK(imported.out.contains(QStringLiteral("9 main duties")));
     Run again = cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("import"), yongqingSeed()});
@@ -89,13 +91,15 @@ TEST_CASE("cli: duties import, list --json and export", "[cli]")
                QStringLiteral("--edition"), QStringLiteral("博山2015")})
               .status == 0);
 
-    Run listed = cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("list"), QStringLiteral("--json")});
+    Run listed =
+        cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.status == 0);
     const QJsonArray editions = json(listed).value(QStringLiteral("editions")).toArray();
     REQUIRE(editions.size() == 2);
     QJsonObject yongqing, boshan;
     for (const QJsonValue &v : editions)
-        (v[QStringLiteral("department")].toString().startsWith(QStringLiteral("永清")) ? yongqing : boshan) = v.toObject();
+        (v[QStringLiteral("department")].toString().startsWith(QStringLiteral("永清")) ? yongqing : boshan) =
+            v.toObject();
     CHECK(boshan.value(QStringLiteral("label")).toString() == QStringLiteral("博山2015"));
     const QJsonObject counts = yongqing.value(QStringLiteral("counts")).toObject();
     CHECK(counts.value(QStringLiteral("duties")).toInt() == 9);
@@ -116,8 +120,8 @@ TEST_CASE("cli: duties import, list --json and export", "[cli]")
     CHECK(text.out.contains(QStringLiteral("永清县质量技术监督局")));
 
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    Run exported = cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("export"), QStringLiteral("-o"),
-                        csv, QStringLiteral("--edition"), QStringLiteral("博山2015")});
+    Run exported = cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("export"),
+                        QStringLiteral("-o"), csv, QStringLiteral("--edition"), QStringLiteral("博山2015")});
     CHECK(exported.status == 0);
     const QByteArray bytes = readAll(csv);
     CHECK(bytes.startsWith("\xEF\xBB\xBF记录类型"));
@@ -125,7 +129,8 @@ TEST_CASE("cli: duties import, list --json and export", "[cli]")
 
     // The exported file imports into a fresh database.
     const QString db2 = dir.filePath(QStringLiteral("cd2.sqlite"));
-    Run back = cli({QStringLiteral("--db"), db2, QStringLiteral("--json"), QStringLiteral("duties"), QStringLiteral("import"), csv});
+    Run back = cli({QStringLiteral("--db"), db2, QStringLiteral("--json"), QStringLiteral("duties"),
+                    QStringLiteral("import"), csv});
     CHECK(back.status == 0);
     CHECK(json(back).value(QStringLiteral("duties")).toInt() == 10);
 }
@@ -134,7 +139,9 @@ TEST_CASE("cli: refusals exit 2 with a one-line reason and change nothing", "[cl
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cd.sqlite"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("import"), yongqingSeed()}).status == 0);
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("import"), yongqingSeed()}).status ==
+        0);
     const QByteArray before = [&] {
         auto opened = Database::open(db);
         REQUIRE(opened);
@@ -152,7 +159,9 @@ TEST_CASE("cli: refusals exit 2 with a one-line reason and change nothing", "[cl
                dir.filePath(QStringLiteral("missing.txt"))})
               .status == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).status == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("list"), QStringLiteral("--colour")}).status == 2);
+    CHECK(
+        cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("list"), QStringLiteral("--colour")})
+            .status == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("duties"), QStringLiteral("export"), QStringLiteral("-o"),
                dir.filePath(QStringLiteral("x.txt"))})
               .status == 2);

@@ -6,10 +6,9 @@
 #include "testsupport.h"
 #include "transactionguard.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -49,8 +48,8 @@ TEST_CASE("a new database is migrated from empty to the latest schema", "[databa
     CHECK(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(t.db(), QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
     for (const char *table : {"edition", "duty", "item", "section", "item_section", "legal_reference", "boundary",
-                              "boundary_share", "supervision_system", "system_part", "content_point",
-                              "public_service", "accountability_body", "list_note", "setting"})
+                              "boundary_share", "supervision_system", "system_part", "content_point", "public_service",
+                              "accountability_body", "list_note", "setting"})
         CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='%1'")
                                  .arg(QString::fromLatin1(table)))
                   .toInt() == 1);
@@ -62,18 +61,20 @@ TEST_CASE("reopening a database keeps its data and does not migrate again", "[da
     REQUIRE(t.db().exec(QStringLiteral("INSERT INTO setting(key, value) VALUES ('k', 'v')")));
     t.reopen();
     CHECK(t.db().schemaVersion() == Migrations::latestVersion());
-    CHECK(scalar(t.db(), QStringLiteral("SELECT value FROM setting WHERE key = 'k'")).toString() == QStringLiteral("v"));
+    CHECK(scalar(t.db(), QStringLiteral("SELECT value FROM setting WHERE key = 'k'")).toString() ==
+          QStringLiteral("v"));
 }
 
 TEST_CASE("every travelling table carries identity, time, author, site and a tombstone", "[database]")
 {
     TempDatabase t;
-    for (const char *table : {"edition", "duty", "item", "section", "legal_reference", "boundary", "boundary_share",
-                              "supervision_system", "system_part", "content_point", "public_service",
-                              "accountability_body", "list_note"}) {
+    for (const char *table :
+         {"edition", "duty", "item", "section", "legal_reference", "boundary", "boundary_share", "supervision_system",
+          "system_part", "content_point", "public_service", "accountability_body", "list_note"}) {
         QSqlRecord r = t.db().sql().record(QString::fromLatin1(table));
         INFO(table);
-        for (const char *column : {"uuid", "created_at", "created_by", "modified_at", "modified_by", "site", "deleted_at"})
+        for (const char *column :
+             {"uuid", "created_at", "created_by", "modified_at", "modified_by", "site", "deleted_at"})
             CHECK(r.indexOf(QString::fromLatin1(column)) >= 0);
     }
 }
@@ -82,7 +83,10 @@ TEST_CASE("a database written by a newer CaseDesk is refused and left untouched"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    { auto db = Database::open(path); REQUIRE(db); }
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+    }
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
                    QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)});
     const QByteArray before = readAll(path);

@@ -4,17 +4,20 @@
 #include "dutylist/dutylistcsv.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QStringEncoder>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
-QString decoded(const QByteArray &bytes) { return QString::fromUtf8(bytes.mid(3)); }
+QString decoded(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes.mid(3));
+}
 
-const QString kHeader = QStringLiteral("记录类型,编号,名称,内容,补充,责任股室,备注,法规名称,法规版本,条款,联系电话,分类\n");
+const QString kHeader =
+    QStringLiteral("记录类型,编号,名称,内容,补充,责任股室,备注,法规名称,法规版本,条款,联系电话,分类\n");
 const QString kMinimal = kHeader + QStringLiteral("清单信息,,部门,某县质监局,,,,,,,,\n职责,1,,负责计量,,,,,,,,\n");
 } // namespace
 
@@ -23,9 +26,11 @@ TEST_CASE("the template is written as UTF-8 with BOM, CRLF and the documented he
     const QByteArray bytes = ResponsibilityListCsv::write(sampleList());
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = decoded(bytes);
-    CHECK(text.startsWith(QStringLiteral("记录类型,编号,名称,内容,补充,责任股室,备注,法规名称,法规版本,条款,联系电话,分类\r\n")));
+    CHECK(text.startsWith(
+        QStringLiteral("记录类型,编号,名称,内容,补充,责任股室,备注,法规名称,法规版本,条款,联系电话,分类\r\n")));
     CHECK(text.contains(QStringLiteral("\r\n职责,1,,负责全县计量工作，推行法定计量单位,,,,,,,,\r\n")));
-    CHECK(text.contains(QStringLiteral("事项,1.2,市场计量,监督管理商品量、市场计量行为,,标准计量股、稽查股,\"含\"\"定量包装\"\"商品\",,,,,\r\n")));
+    CHECK(text.contains(QStringLiteral(
+        "事项,1.2,市场计量,监督管理商品量、市场计量行为,,标准计量股、稽查股,\"含\"\"定量包装\"\"商品\",,,,,\r\n")));
     CHECK(text.contains(QStringLiteral("追责依据,1.2,,徇私舞弊的,,,,计量法实施细则,1987年,第五十七条,,\r\n")));
     CHECK(ResponsibilityListCsv::recognises(text));
 }
@@ -70,19 +75,31 @@ TEST_CASE("bad template rows are refused naming the file, line and field", "[csv
         QString expected;
     };
     const QList<Case> cases = {
-        {kMinimal + QStringLiteral("职务,2,,x,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: unknown record type \"职务\"")},
-        {kHeader + QStringLiteral("事项,1.1,,x,,,,,,,,\n"), QStringLiteral("bad.csv, line 2: an item comes before any main duty.")},
-        {kMinimal + QStringLiteral("事项,1.3,,x,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: item number 1.3 is out of order")},
-        {kMinimal + QStringLiteral("事项,2.1,,x,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: number 2.1 does not belong to main duty 1")},
-        {kMinimal + QStringLiteral("职责,1,,又一条,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: main duty 1 appears twice.")},
-        {kMinimal + QStringLiteral("事项,1.1,,\"未闭合,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: a quoted field is never closed")},
-        {kMinimal + QStringLiteral("制度部分,,x,y,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: a system part comes before any supervision system.")},
-        {kMinimal + QStringLiteral("事项,1.1,,,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: the 事项 row needs a value in column 内容.")},
-        {kMinimal + QStringLiteral("事项,1.1,,x,,,,,,,,,多余\n"), QStringLiteral("bad.csv, line 4: the row has 13 fields but the header has 12.")},
+        {kMinimal + QStringLiteral("职务,2,,x,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: unknown record type \"职务\"")},
+        {kHeader + QStringLiteral("事项,1.1,,x,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 2: an item comes before any main duty.")},
+        {kMinimal + QStringLiteral("事项,1.3,,x,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: item number 1.3 is out of order")},
+        {kMinimal + QStringLiteral("事项,2.1,,x,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: number 2.1 does not belong to main duty 1")},
+        {kMinimal + QStringLiteral("职责,1,,又一条,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: main duty 1 appears twice.")},
+        {kMinimal + QStringLiteral("事项,1.1,,\"未闭合,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: a quoted field is never closed")},
+        {kMinimal + QStringLiteral("制度部分,,x,y,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: a system part comes before any supervision system.")},
+        {kMinimal + QStringLiteral("事项,1.1,,,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: the 事项 row needs a value in column 内容.")},
+        {kMinimal + QStringLiteral("事项,1.1,,x,,,,,,,,,多余\n"),
+         QStringLiteral("bad.csv, line 4: the row has 13 fields but the header has 12.")},
         {QStringLiteral("记录类型,内容,颜色\n"), QStringLiteral("bad.csv, line 1: unknown column \"颜色\"")},
-        {kHeader + QStringLiteral("职责,1,,负责计量,,,,,,,,\n"), QStringLiteral("bad.csv, line 2: no 清单信息 row gives the 部门")},
-        {kHeader + QStringLiteral("清单信息,,部门,某县质监局,,,,,,,,\n"), QStringLiteral("bad.csv, line 2: the file has no 职责 rows")},
-        {kMinimal + QStringLiteral("清单信息,,颜色,红,,,,,,,,\n"), QStringLiteral("bad.csv, line 4: unknown 清单信息 \"颜色\"")},
+        {kHeader + QStringLiteral("职责,1,,负责计量,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 2: no 清单信息 row gives the 部门")},
+        {kHeader + QStringLiteral("清单信息,,部门,某县质监局,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 2: the file has no 职责 rows")},
+        {kMinimal + QStringLiteral("清单信息,,颜色,红,,,,,,,,\n"),
+         QStringLiteral("bad.csv, line 4: unknown 清单信息 \"颜色\"")},
     };
     for (const Case &c : cases) {
         auto r = ResponsibilityListCsv::read(c.text, QStringLiteral("bad.csv"));

@@ -7,10 +7,9 @@
 #include "dutylist/dutylistrepository.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFileInfo>
 #include <QStringEncoder>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;

@@ -41,7 +41,8 @@ TEST_CASE("editions, duties and items come back in published order with counts",
     REQUIRE(items.size() == 2);
     CHECK(items[1].sections == QStringList{QStringLiteral("标准计量股"), QStringLiteral("稽查股")});
     CHECK(items[0].domain == QLatin1String(SupervisionDomain::Metrology));
-    CHECK(q.sections() == QStringList{QStringLiteral("标准计量股"), QStringLiteral("特种设备安全监察股"), QStringLiteral("稽查股")});
+    CHECK(q.sections() ==
+          QStringList{QStringLiteral("标准计量股"), QStringLiteral("特种设备安全监察股"), QStringLiteral("稽查股")});
 }
 
 TEST_CASE("an item's detail has its duty, edition, legal basis and matching checklist", "[queries]")

@@ -6,9 +6,8 @@
 #include "dutylist/dutylistrepository.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -83,7 +82,8 @@ TEST_CASE("incomplete lists are refused", "[repository]")
 TEST_CASE("stored records carry a UUID, time, author and workstation", "[repository]")
 {
     TempDatabase t;
-    REQUIRE(BureauSettings::save(t.db(), {QStringLiteral("测试县质量技术监督局"), QStringLiteral("测质监"), QStringLiteral("WS-01")}));
+    REQUIRE(BureauSettings::save(
+        t.db(), {QStringLiteral("测试县质量技术监督局"), QStringLiteral("测质监"), QStringLiteral("WS-01")}));
     REQUIRE(ResponsibilityListRepository(t.db()).save(sampleList(), QStringLiteral("张三")));
     QSqlQuery q(t.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT uuid, created_at, created_by, modified_by, site, deleted_at FROM item")));
@@ -123,9 +123,11 @@ TEST_CASE("bureau settings are validated and stored", "[repository]")
 {
     TempDatabase t;
     CHECK_FALSE(BureauSettings::load(t.db()).initialised());
-    CHECK_FALSE(BureauSettings::save(t.db(), {QStringLiteral("某局"), QStringLiteral("某质监"), QStringLiteral("bad site!")}));
+    CHECK_FALSE(
+        BureauSettings::save(t.db(), {QStringLiteral("某局"), QStringLiteral("某质监"), QStringLiteral("bad site!")}));
     CHECK_FALSE(BureauSettings::save(t.db(), {QString(), QStringLiteral("某质监"), QStringLiteral("A")}));
-    REQUIRE(BureauSettings::save(t.db(), {QStringLiteral("永清县质量技术监督局"), QStringLiteral("永质监"), QStringLiteral("YQ1")}));
+    REQUIRE(BureauSettings::save(
+        t.db(), {QStringLiteral("永清县质量技术监督局"), QStringLiteral("永质监"), QStringLiteral("YQ1")}));
     const BureauSettings s = BureauSettings::load(t.db());
     CHECK(s.bureauName == QStringLiteral("永清县质量技术监督局"));
     CHECK(s.abbreviation == QStringLiteral("永质监"));

@@ -8,15 +8,18 @@ using namespace casedesk;
 
 namespace {
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 } // namespace
 
 TEST_CASE("one law with several articles gives one reference per article", "[references]")
 {
-    const auto refs = splitAccountabilityBasis(
-        s("《甲法》（2001年1月1日通过，2010年5月6日修订）第六十五条：情形一的；情形二的。"
-          "第六十七条：情形三的。第六十八条：情形四的。"));
+    const auto refs =
+        splitAccountabilityBasis(s("《甲法》（2001年1月1日通过，2010年5月6日修订）第六十五条：情形一的；情形二的。"
+                                   "第六十七条：情形三的。第六十八条：情形四的。"));
     REQUIRE(refs.size() == 3);
     for (const LegalReference &r : refs) {
         CHECK(r.law == s("甲法"));
@@ -32,11 +35,11 @@ TEST_CASE("one law with several articles gives one reference per article", "[ref
 
 TEST_CASE("numbered segments start new references, also mid-line", "[references]")
 {
-    const auto refs = splitAccountabilityBasis(
-        s("1.《乙法》(1988年12月通过)第二十四条:人员失职的。\n"
-          "2、《丙条例》（2005年6月 国务院令 第8号）第六十四条：“主管部门不履行职责的。” "
-          "3． 《丁办法》第5条 违法收费的。\n"
-          "4.依法应追究责任的其他情形。"));
+    const auto refs =
+        splitAccountabilityBasis(s("1.《乙法》(1988年12月通过)第二十四条:人员失职的。\n"
+                                   "2、《丙条例》（2005年6月 国务院令 第8号）第六十四条：“主管部门不履行职责的。” "
+                                   "3． 《丁办法》第5条 违法收费的。\n"
+                                   "4.依法应追究责任的其他情形。"));
     REQUIRE(refs.size() == 4);
     CHECK(refs[0].law == s("乙法"));
     CHECK(refs[0].lawEdition == s("1988年12月通过"));
@@ -64,8 +67,8 @@ TEST_CASE("articles listed together stay one reference", "[references]")
 
 TEST_CASE("an article inside quoted text or mid-sentence starts nothing", "[references]")
 {
-    const auto refs = splitAccountabilityBasis(
-        s("《己法》第九条：“违反规定的。第十条所列行为的。”依照第十一条处理的。"));
+    const auto refs =
+        splitAccountabilityBasis(s("《己法》第九条：“违反规定的。第十条所列行为的。”依照第十一条处理的。"));
     REQUIRE(refs.size() == 1);
     CHECK(refs[0].article == s("第九条"));
     CHECK(refs[0].situations.contains(s("第十条所列行为")));
@@ -74,7 +77,8 @@ TEST_CASE("an article inside quoted text or mid-sentence starts nothing", "[refe
 
 TEST_CASE("a sentence naming several laws and no article gives one reference per law", "[references]")
 {
-    const QString text = s("行政机关依据《庚法》、《辛条例》、《壬规定》等法律法规规章的规定，对违法违纪的人员给予处分。");
+    const QString text =
+        s("行政机关依据《庚法》、《辛条例》、《壬规定》等法律法规规章的规定，对违法违纪的人员给予处分。");
     const auto refs = splitAccountabilityBasis(text);
     REQUIRE(refs.size() == 3);
     CHECK(refs[0].law == s("庚法"));
@@ -88,7 +92,8 @@ TEST_CASE("a sentence naming several laws and no article gives one reference per
 
 TEST_CASE("a paragraph opening with an article continues the previous law", "[references]")
 {
-    const auto refs = splitAccountabilityBasis(s("1.《癸法》（2008年通过）第二十七条：过错造成损失的。\n第二十八条：滥用职权的。"));
+    const auto refs =
+        splitAccountabilityBasis(s("1.《癸法》（2008年通过）第二十七条：过错造成损失的。\n第二十八条：滥用职权的。"));
     REQUIRE(refs.size() == 2);
     CHECK(refs[1].law == s("癸法"));
     CHECK(refs[1].lawEdition == s("2008年通过"));

@@ -5,16 +5,18 @@
 #include "dutylist/supervisiondomain.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 ResponsibilityList readOk(const QString &text, const QString &source = QStringLiteral("list.txt"))
 {
@@ -39,8 +41,8 @@ ResponsibilityList yongqing()
 
 const MainDuty &duty(const ResponsibilityList &list, const QString &number)
 {
-    const auto it = std::find_if(list.duties.cbegin(), list.duties.cend(),
-                                 [&](const MainDuty &d) { return d.number == number; });
+    const auto it =
+        std::find_if(list.duties.cbegin(), list.duties.cend(), [&](const MainDuty &d) { return d.number == number; });
     REQUIRE(it != list.duties.cend());
     return *it;
 }
@@ -127,8 +129,7 @@ TEST_CASE("Boshan: the repeated duty 6 row is merged", "[reader]")
 {
     const ResponsibilityList list = boshan();
     CHECK(std::count_if(list.duties.cbegin(), list.duties.cend(),
-                        [](const MainDuty &d) { return d.number == QStringLiteral("6"); })
-          == 1);
+                        [](const MainDuty &d) { return d.number == QStringLiteral("6"); }) == 1);
     const MainDuty &d6 = duty(list, QStringLiteral("6"));
     CHECK(d6.items.size() == 1); // the repeat differs only in half-width punctuation
     // Its references come from both pages: 行政许可法 on the first, 8 more on the second.
@@ -280,8 +281,7 @@ TEST_CASE("Yongqing: items, sections and merge artefacts", "[reader]")
     REQUIRE(energy != nullptr);
     CHECK(energy->heading.isEmpty()); // the artefact repeats the item's own text
     CHECK(std::count_if(d3.items.cbegin(), d3.items.cend(),
-                        [](const ResponsibilityItem &i) { return i.text.contains(s("能效标识")); })
-          == 1);
+                        [](const ResponsibilityItem &i) { return i.text.contains(s("能效标识")); }) == 1);
     const ResponsibilityItem *complaints = itemContaining(d3, s("投诉、申诉、举报的受理和处理工作"));
     REQUIRE(complaints != nullptr);
     CHECK(complaints->heading == s("负责全省质量技术监督投诉、申诉和举报工作"));
@@ -340,7 +340,7 @@ TEST_CASE("Yongqing: supervision systems and content points", "[reader]")
     CHECK(systems[3].contentPoints.size() == 6);
     CHECK(systems[4].contentPoints.size() == 15);
     CHECK(systems[4].contentPoints[14].group.startsWith(s("检查组织考核单位的考核工作质量")));
-    CHECK(systems[5].parts[0].kind == SystemPartKind::Targets); // 一、检查对象
+    CHECK(systems[5].parts[0].kind == SystemPartKind::Targets);      // 一、检查对象
     CHECK(systems[5].parts.last().kind == SystemPartKind::Measures); // 五、措施及处理
     CHECK(systems[5].contentPoints.size() == 1);
     REQUIRE(systems[6].contentPoints.size() == 8);
@@ -362,37 +362,37 @@ TEST_CASE("Yongqing: public services", "[reader]")
 
 TEST_CASE("another bureau's list in tab rows with other columns", "[reader]")
 {
-    const QString text = s(
-        "某某县市场监督管理局\n"
-        "二〇二一年三月\n\n"
-        "目录\n\n"
-        "一、部门主要职责......(1)\n\n"
-        "四、事中事后监管制度......(5)\n\n"
-        "一、部门主要职责\n\n"
-        "序号\t具体责任事项\t责任股室\t主要职责\t追责依据及追责情形\n"
-        "1\t<p>组织计量器具检定工作</p> <p>监督管理计量器具</p>\t计量股\t负责计量工作\t"
-        "1.《计量法》（2018年修正）第二十九条：计量监督人员违法失职的。\n"
-        "2\t受理质量投诉举报\t办公室/稽查股\t负责投诉举报工作\t《产品质量法》第六十八条：滥用职权的。\n"
-        "\t处理“12365”热线来电\t稽查股\t\t\n\n"
-        "序号\t具体责任事项\t责任股室\t主要职责\t追责依据及追责情形\n"
-        "3\t开展标准化工作\t标准股\t负责标准化工作\t\n\n"
-        "二、部门职责边界\n\n"
-        "序号\t相关部门\t管理事项\t职责分工\t相关依据\t案例\n"
-        "1\t县市场监管局\t电梯安全监管\t负责电梯安全监察\t《特种设备安全法》\t某小区电梯困人事件\n"
-        "\t县住建局\t\t负责住宅电梯维修资金\t\t\n\n"
-        "三、公共服务事项\n\n"
-        "序号\t联系电话\t服务事项\t承办机构\t主要内容\n"
-        "1\t0000-1234567\t世界计量日宣传\t计量股\t宣传计量知识\n\n"
-        "四、事中事后监管制度\n\n"
-        "（一）计量器具使用单位监督检查\n"
-        "一、检查对象\n"
-        "使用强制检定计量器具的单位。\n"
-        "二、检查内容\n"
-        "1、是否使用未经检定的计量器具；\n"
-        "2、是否使用不合格的\n\n- 3 -\n\n计量器具。\n"
-        "（二）标准实施监督检查\n"
-        "一、检查方式\n"
-        "随机抽查。\n");
+    const QString text =
+        s("某某县市场监督管理局\n"
+          "二〇二一年三月\n\n"
+          "目录\n\n"
+          "一、部门主要职责......(1)\n\n"
+          "四、事中事后监管制度......(5)\n\n"
+          "一、部门主要职责\n\n"
+          "序号\t具体责任事项\t责任股室\t主要职责\t追责依据及追责情形\n"
+          "1\t<p>组织计量器具检定工作</p> <p>监督管理计量器具</p>\t计量股\t负责计量工作\t"
+          "1.《计量法》（2018年修正）第二十九条：计量监督人员违法失职的。\n"
+          "2\t受理质量投诉举报\t办公室/稽查股\t负责投诉举报工作\t《产品质量法》第六十八条：滥用职权的。\n"
+          "\t处理“12365”热线来电\t稽查股\t\t\n\n"
+          "序号\t具体责任事项\t责任股室\t主要职责\t追责依据及追责情形\n"
+          "3\t开展标准化工作\t标准股\t负责标准化工作\t\n\n"
+          "二、部门职责边界\n\n"
+          "序号\t相关部门\t管理事项\t职责分工\t相关依据\t案例\n"
+          "1\t县市场监管局\t电梯安全监管\t负责电梯安全监察\t《特种设备安全法》\t某小区电梯困人事件\n"
+          "\t县住建局\t\t负责住宅电梯维修资金\t\t\n\n"
+          "三、公共服务事项\n\n"
+          "序号\t联系电话\t服务事项\t承办机构\t主要内容\n"
+          "1\t0000-1234567\t世界计量日宣传\t计量股\t宣传计量知识\n\n"
+          "四、事中事后监管制度\n\n"
+          "（一）计量器具使用单位监督检查\n"
+          "一、检查对象\n"
+          "使用强制检定计量器具的单位。\n"
+          "二、检查内容\n"
+          "1、是否使用未经检定的计量器具；\n"
+          "2、是否使用不合格的\n\n- 3 -\n\n计量器具。\n"
+          "（二）标准实施监督检查\n"
+          "一、检查方式\n"
+          "随机抽查。\n");
     REQUIRE(PublishedListReader::recognises(text));
     const ResponsibilityList list = readOk(text);
     CHECK(list.department == s("某某县市场监督管理局"));
@@ -426,25 +426,25 @@ TEST_CASE("another bureau's list in tab rows with other columns", "[reader]")
 
     REQUIRE(list.systems.size() == 2);
     REQUIRE(list.systems[0].contentPoints.size() == 2);
-    CHECK(list.systems[0].contentPoints[1].text == s("是否使用不合格的计量器具。")); // page number dropped, halves joined
+    CHECK(list.systems[0].contentPoints[1].text ==
+          s("是否使用不合格的计量器具。")); // page number dropped, halves joined
     CHECK(list.systems[1].parts[0].kind == SystemPartKind::Methods);
 }
 
 TEST_CASE("another bureau's list with one cell per line", "[reader]")
 {
-    const QString text = s(
-        "部门名称：某某区质量技术监督局（盖章）\n\n"
-        "\t序号\n\t具体工作事项\n\t主要职责\n\t备注\n\t责任股室\n\n"
-        "\t1\n\t组织开展计量器具监督检查\n\t负责计量监督工作\n\t\n\t计量股\n\n"
-        "\t\n\t受理计量纠纷仲裁检定\n\t\n\t\n\t办公室、计量股\n\n"
-        "\t2\n\t组织产品质量监督抽查\n\t负责产品质量监督工作\n\t\n\t质量股\n\n"
-        "\t3\n\t查处质量违法行为\n\t负责行政执法工作\n\t依据上级文件\n\t稽查股\n\n"
-        "填报人：张三      填报时间：2020年1月5日      联系电话：0123-4567890\n\n"
-        "二、与相关部门的职责边界登记表\n\n"
-        "\t序号\n\t管理事项\n\t相关部门\n\t职责分工\n\t相关依据\n\t案例\n\n"
-        "\t1\n\t电梯安全监管\n\t区质监局\n\t负责电梯安全监察\n\t《特种设备安全法》\n\n\n"
-        "\t某小区电梯困人事件\n\n"
-        "\t\n\t\n\t区住建局\n\t负责维修资金\n\t\n\t\n");
+    const QString text = s("部门名称：某某区质量技术监督局（盖章）\n\n"
+                           "\t序号\n\t具体工作事项\n\t主要职责\n\t备注\n\t责任股室\n\n"
+                           "\t1\n\t组织开展计量器具监督检查\n\t负责计量监督工作\n\t\n\t计量股\n\n"
+                           "\t\n\t受理计量纠纷仲裁检定\n\t\n\t\n\t办公室、计量股\n\n"
+                           "\t2\n\t组织产品质量监督抽查\n\t负责产品质量监督工作\n\t\n\t质量股\n\n"
+                           "\t3\n\t查处质量违法行为\n\t负责行政执法工作\n\t依据上级文件\n\t稽查股\n\n"
+                           "填报人：张三      填报时间：2020年1月5日      联系电话：0123-4567890\n\n"
+                           "二、与相关部门的职责边界登记表\n\n"
+                           "\t序号\n\t管理事项\n\t相关部门\n\t职责分工\n\t相关依据\n\t案例\n\n"
+                           "\t1\n\t电梯安全监管\n\t区质监局\n\t负责电梯安全监察\n\t《特种设备安全法》\n\n\n"
+                           "\t某小区电梯困人事件\n\n"
+                           "\t\n\t\n\t区住建局\n\t负责维修资金\n\t\n\t\n");
     REQUIRE(PublishedListReader::recognises(text));
     const ResponsibilityList list = readOk(text);
     CHECK(list.department == s("某某区质量技术监督局"));

@@ -3,9 +3,8 @@
 #include "testsupport.h"
 #include "textdecoding.h"
 
-#include <catch2/catch.hpp>
-
 #include <QStringEncoder>
+#include <catch2/catch.hpp>
 
 using namespace casedesk;
 

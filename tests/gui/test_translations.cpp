@@ -138,8 +138,7 @@ TEST_CASE("every string the code translates is in the Chinese translation", "[tr
     lupdate.setWorkingDirectory(QStringLiteral(CASEDESK_SOURCE_DIR));
     lupdate.start(QStringLiteral(CASEDESK_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
-                   fresh});
+                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(QString::fromLocal8Bit(lupdate.readAllStandardError()).toStdString());
     REQUIRE(lupdate.exitCode() == 0);
