@@ -54,7 +54,7 @@ QString ListDetailPane::renderNode(const ListNodeRef &ref, const EditionRow &edi
     case ListNodeKind::Duty: {
         for (const DutyRow &duty : queries.duties(ref.editionId))
             if (duty.id == ref.dutyId)
-                return ListHtmlRenderer::duty(duty, edition, queries.items(duty.id));
+                return ListHtmlRenderer::duty(duty, edition, queries.items(duty.id), queries.dutyReferences(duty.id));
         return ListHtmlRenderer::message(tr("This duty is no longer in the database."));
     }
     case ListNodeKind::Edition:

@@ -84,6 +84,18 @@ QList<ItemRow> ResponsibilityListQueries::items(qint64 dutyId) const
     return rows;
 }
 
+QList<LegalReference> ResponsibilityListQueries::dutyReferences(qint64 dutyId) const
+{
+    QList<LegalReference> refs;
+    auto q = m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
+                                      "WHERE duty_id = ? AND item_id IS NULL AND deleted_at IS NULL ORDER BY position"),
+                       {dutyId});
+    while (q && q->next())
+        refs << LegalReference{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                               q->value(3).toString(), -1};
+    return refs;
+}
+
 ItemDetail ResponsibilityListQueries::itemDetail(qint64 itemId) const
 {
     ItemDetail detail;

@@ -66,6 +66,8 @@ class ResponsibilityListQueries {
     QList<EditionRow> editions() const;
     QList<DutyRow> duties(qint64 editionId) const;
     QList<ItemRow> items(qint64 dutyId) const;
+    // The legal references of a duty as a whole (not those of one item).
+    QList<LegalReference> dutyReferences(qint64 dutyId) const;
     // Empty optional-like: detail.item.id == 0 when the item does not exist.
     ItemDetail itemDetail(qint64 itemId) const;
     // Items whose text, duty, sections, legal references, domain glossary or

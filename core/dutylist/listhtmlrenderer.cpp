@@ -33,6 +33,25 @@ QString legalReference(const LegalReference &ref)
     return html;
 }
 
+// The items of a duty as a numbered table with their sections.
+QString itemTable(const QList<ItemRow> &items)
+{
+    QString body;
+    body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                           "style=\"border-collapse: collapse; border-color: #c8ced6;\">");
+    body += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                .arg(esc(QCoreApplication::translate("ListHtmlRenderer", "No.")),
+                     esc(QCoreApplication::translate("ListHtmlRenderer", "Responsibility item")),
+                     esc(QCoreApplication::translate("ListHtmlRenderer", "Responsible sections")));
+    int number = 0;
+    for (const ItemRow &item : items)
+        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(++number)
+                    .arg(esc(item.text), esc(joinSections(item.sections)));
+    body += QStringLiteral("</table>");
+    return body;
+}
+
 } // namespace
 
 QString checklistFragment(const SupervisionSystem &system)
@@ -102,7 +121,8 @@ QString itemDetail(const ItemDetail &detail)
     return document(body);
 }
 
-QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow> &items)
+QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow> &items,
+             const QList<LegalReference> &references)
 {
     QString body = heading(2, QCoreApplication::translate("ListHtmlRenderer", "Main duty %1").arg(duty.number));
     body += paragraphs(duty.text);
@@ -114,20 +134,14 @@ QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow
         heading(3, QCoreApplication::translate("ListHtmlRenderer", "Responsibility items (%n)", nullptr, itemCount));
     if (items.isEmpty()) {
         body += muted(QCoreApplication::translate("ListHtmlRenderer", "This duty lists no items."));
-        return document(body);
+    } else {
+        body += itemTable(items);
     }
-    body += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                           "style=\"border-collapse: collapse; border-color: #c8ced6;\">");
-    body += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                .arg(esc(QCoreApplication::translate("ListHtmlRenderer", "No.")),
-                     esc(QCoreApplication::translate("ListHtmlRenderer", "Responsibility item")),
-                     esc(QCoreApplication::translate("ListHtmlRenderer", "Responsible sections")));
-    int number = 0;
-    for (const ItemRow &item : items)
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(++number)
-                    .arg(esc(item.text), esc(joinSections(item.sections)));
-    body += QStringLiteral("</table>");
+    body += heading(3, QCoreApplication::translate("ListHtmlRenderer", "Legal basis for accountability"));
+    if (references.isEmpty())
+        body += muted(QCoreApplication::translate("ListHtmlRenderer", "The list gives no legal basis for this duty."));
+    for (const LegalReference &ref : references)
+        body += legalReference(ref);
     return document(body);
 }
 

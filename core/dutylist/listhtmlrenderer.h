@@ -16,8 +16,9 @@ namespace casedesk::ListHtmlRenderer {
 // One responsibility item with its duty, edition, sections, legal basis and
 // the checklist of the supervision systems of its domain.
 QString itemDetail(const ItemDetail &detail);
-// A main duty with its items.
-QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow> &items);
+// A main duty with its items and the legal references that hold it to account.
+QString duty(const DutyRow &duty, const EditionRow &edition, const QList<ItemRow> &items,
+             const QList<LegalReference> &references = {});
 // An edition's summary: where it comes from, what it holds, its duties.
 QString edition(const EditionRow &edition, const QList<DutyRow> &duties);
 

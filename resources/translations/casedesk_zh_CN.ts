@@ -443,6 +443,10 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <source>Edition label</source>
         <translation>版本名称</translation>
     </message>
+    <message>
+        <source>The list gives no legal basis for this duty.</source>
+        <translation>责任清单未列明本职责的追责依据。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

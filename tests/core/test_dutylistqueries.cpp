@@ -60,6 +60,12 @@ TEST_CASE("an item's detail has its duty, edition, legal basis and matching chec
     CHECK(metrology.references[1].article == QStringLiteral("第五十七条"));
     CHECK(metrology.systems.isEmpty()); // no metrology system in the sample
 
+    // The duty as a whole has one reference; the other belongs to item 2.
+    const QList<LegalReference> dutyRefs = q.dutyReferences(duties[0].id);
+    REQUIRE(dutyRefs.size() == 1);
+    CHECK(dutyRefs[0].law == QStringLiteral("计量法"));
+    CHECK(q.dutyReferences(duties[1].id).isEmpty());
+
     const ItemDetail firstItem = q.itemDetail(q.items(duties[0].id)[0].id);
     CHECK(firstItem.references.size() == 1); // the item-specific reference belongs to item 2 only
 

@@ -199,6 +199,16 @@ TEST_CASE("a duty lists its items with their sections", "[renderer]")
     CHECK(html.contains(QStringLiteral("<h2>Main duty 5</h2>")));
     CHECK(html.contains(QStringLiteral("<tr><td>1</td><td>依法监督管理计量器具</td><td>标准计量股</td></tr>")));
     CHECK(html.contains(QStringLiteral("<tr><td>2</td><td>承担能源计量的监督管理工作</td><td></td></tr>")));
+    CHECK(html.contains(QStringLiteral("The list gives no legal basis for this duty.")));
+
+    const LegalReference law{QStringLiteral("计量法"), QStringLiteral("2013年12月修正"), QStringLiteral("第三十条"),
+                             QStringLiteral("计量监督人员违法失职"), -1};
+    const QString withBasis = ListHtmlRenderer::duty(duty, sampleEdition(), {a, b}, {law});
+    CHECK(withBasis.contains(QStringLiteral("Legal basis for accountability")));
+    CHECK(withBasis.contains(QStringLiteral("《计量法》")));
+    CHECK(withBasis.contains(QStringLiteral("第三十条")));
+    CHECK(withBasis.contains(QStringLiteral("计量监督人员违法失职")));
+    CHECK_FALSE(withBasis.contains(QStringLiteral("no legal basis")));
 }
 
 TEST_CASE("a boundary matter shows each department's share, the basis and the example", "[renderer]")
