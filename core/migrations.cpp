@@ -182,6 +182,9 @@ Status upgradeToV1(QSqlDatabase &db)
         R"(CREATE TABLE item_search (
             item_id INTEGER PRIMARY KEY REFERENCES item(id),
             text TEXT NOT NULL))",
+        R"(CREATE TABLE duty_search (
+            duty_id INTEGER PRIMARY KEY REFERENCES duty(id),
+            text TEXT NOT NULL))",
     };
     QStringList statements;
     for (const char *t : tables)

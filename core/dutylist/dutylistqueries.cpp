@@ -148,7 +148,7 @@ QList<SearchHit> ResponsibilityListQueries::search(const QString &term) const
         // matches start at two characters.
         const QStringList domains = word.size() >= 2 ? SupervisionDomain::domainsForTerm(word) : QStringList{};
         QString condition = ItemSearchIndex::wordCondition();
-        values << word;
+        values << word << word;
         if (!domains.isEmpty()) {
             condition += QStringLiteral(" OR i.domain IN (%1)")
                              .arg(QStringList(domains.size(), QStringLiteral("?")).join(QLatin1Char(',')));
