@@ -52,4 +52,15 @@ Status BureauSettings::save(Database &db, const BureauSettings &s)
     return success();
 }
 
+Status BureauSettings::initialise(Database &db, const BureauSettings &wanted)
+{
+    const BureauSettings current = load(db);
+    if (current.initialised() &&
+        (current.bureauName != wanted.bureauName.trimmed() || current.abbreviation != wanted.abbreviation.trimmed() ||
+         current.site != wanted.site.trimmed()))
+        return refusal(Text::tr("%1 is already set up for %2 (%3, workstation %4); it was not changed.")
+                           .arg(db.path(), current.bureauName, current.abbreviation, current.site));
+    return save(db, wanted);
+}
+
 } // namespace casedesk

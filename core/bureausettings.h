@@ -21,6 +21,10 @@ struct BureauSettings {
     // Validates and stores; refuses empty or over-long values and a site code
     // that is not 1–16 letters, digits or '-'.
     static Status save(Database &db, const BureauSettings &settings);
+    // First set-up of a database: stores the settings, accepts the same
+    // values again, and refuses to change a bureau that is already set up
+    // (changing it later is an administrator's act, not a set-up).
+    static Status initialise(Database &db, const BureauSettings &settings);
 };
 
 } // namespace casedesk

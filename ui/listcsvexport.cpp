@@ -4,7 +4,6 @@
 #include "editioncontentcache.h"
 
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace casedesk {
 
@@ -13,14 +12,7 @@ Status ListCsvExport::write(EditionContentCache &cache, qint64 editionId, const 
     auto list = cache.get(editionId);
     if (!list)
         return list.error();
-    const QByteArray bytes = ResponsibilityListCsv::write(**list);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return ResponsibilityListCsv::writeFile(**list, path);
 }
 
 QString ListCsvExport::suggestedFileName(const QString &editionLabel)

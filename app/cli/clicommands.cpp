@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 #include <functional>
@@ -158,13 +157,7 @@ int commandInit(const CommandLine &cl, Printer &out)
         return fail(db.error());
     if (all) {
         const BureauSettings wanted{cl.option("--bureau"), cl.option("--abbrev"), cl.option("--site")};
-        const BureauSettings current = BureauSettings::load(**db);
-        if (current.initialised() &&
-            (current.bureauName != wanted.bureauName.trimmed() ||
-             current.abbreviation != wanted.abbreviation.trimmed() || current.site != wanted.site.trimmed()))
-            return refuse(Text::tr("init: %1 is already set up for %2 (%3, workstation %4); it was not changed")
-                              .arg((*db)->path(), current.bureauName, current.abbreviation, current.site));
-        if (auto s = BureauSettings::save(**db, wanted); !s)
+        if (auto s = BureauSettings::initialise(**db, wanted); !s)
             return fail(s.error());
     }
     const BureauSettings settings = BureauSettings::load(**db);
@@ -208,22 +201,18 @@ int commandDutiesImport(const CommandLine &cl, Printer &out)
         auto list = ResponsibilityListImporter::readFile(file, cl.option("--edition"), &format);
         if (!list)
             return fail(list.error());
-        int items = 0, refs = 0;
-        for (const MainDuty &d : list->duties) {
-            items += int(d.items.size());
-            refs += int(d.references.size());
-        }
+        const ListImportReport r = ResponsibilityListImporter::summarize(*list, format);
         out.line(
             Text::tr(
                 "%1: %2, edition \"%3\" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, "
                 "%9 supervision systems, %10 public services. Nothing was written (dry run).")
-                .arg(QFileInfo(file).fileName(), format, list->label, list->department)
-                .arg(list->duties.size())
-                .arg(items)
-                .arg(refs)
-                .arg(list->boundaries.size())
-                .arg(list->systems.size())
-                .arg(list->services.size()));
+                .arg(QFileInfo(file).fileName(), r.format, r.label, r.department)
+                .arg(r.duties)
+                .arg(r.items)
+                .arg(r.references)
+                .arg(r.boundaries)
+                .arg(r.systems)
+                .arg(r.services));
         return Done;
     }
     auto db = openDatabase(cl);
@@ -302,31 +291,6 @@ int commandDutiesList(const CommandLine &cl, Printer &out)
     return Done;
 }
 
-// --edition ID or LABEL; without it the newest edition.
-Result<qint64> chooseEdition(const Database &db, const QString &wanted)
-{
-    const QList<EditionRow> rows = ResponsibilityListQueries(db).editions();
-    if (rows.isEmpty())
-        return refusal(Text::tr("no responsibility list has been imported yet"));
-    if (wanted.isEmpty()) {
-        const EditionRow *newest = &rows.first();
-        for (const EditionRow &e : rows)
-            if (e.id > newest->id)
-                newest = &e;
-        return newest->id;
-    }
-    QList<qint64> matches;
-    for (const EditionRow &e : rows)
-        if (QString::number(e.id) == wanted || e.label == wanted)
-            matches << e.id;
-    if (matches.isEmpty())
-        return refusal(Text::tr("--edition: no edition has the id or label \"%1\"").arg(wanted));
-    if (matches.size() > 1)
-        return refusal(
-            Text::tr("--edition: several departments have an edition labelled \"%1\"; give its id").arg(wanted));
-    return matches.first();
-}
-
 int commandDutiesExport(const CommandLine &cl, Printer &out)
 {
     const QString target = cl.option("--output");
@@ -337,18 +301,14 @@ int commandDutiesExport(const CommandLine &cl, Printer &out)
     auto db = openDatabase(cl);
     if (!db)
         return fail(db.error());
-    auto edition = chooseEdition(**db, cl.option("--edition"));
+    auto edition = ResponsibilityListQueries(**db).findEdition(cl.option("--edition"));
     if (!edition)
         return fail(edition.error());
     auto list = ResponsibilityListRepository(**db).load(*edition);
     if (!list)
         return fail(list.error());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(failure(Text::tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
-    file.write(ResponsibilityListCsv::write(*list));
-    if (!file.commit())
-        return fail(failure(Text::tr("-o %1: cannot write (%2)").arg(target, file.errorString())));
+    if (auto written = ResponsibilityListCsv::writeFile(*list, target); !written)
+        return fail(written.error());
     if (cl.json)
         out.json({{QStringLiteral("editionId"), *edition}, {QStringLiteral("file"), target}});
     else

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace casedesk::ResponsibilityListCsv {
 
@@ -149,6 +150,15 @@ QByteArray write(const ResponsibilityList &list)
     for (const AccountabilityBody &b : list.accountability)
         out.add(kBody, {{Name, b.name}, {Content, b.share}, {Extra, b.procedure}, {Remarks, b.text}});
     return QByteArray("\xEF\xBB\xBF") + out.text.toUtf8();
+}
+
+Status writeFile(const ResponsibilityList &list, const QString &path)
+{
+    const QByteArray bytes = write(list);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
 }
 
 namespace {

@@ -20,6 +20,9 @@ QStringList header();
 bool recognises(const QString &text);
 // The list as CSV bytes: UTF-8 with BOM, CRLF line ends.
 QByteArray write(const ResponsibilityList &list);
+// Writes the list to a file atomically (QSaveFile): a failed write never
+// leaves a half file behind.
+Status writeFile(const ResponsibilityList &list, const QString &path);
 // Parses decoded CSV text; errors name sourceName, the line and the column.
 Result<ResponsibilityList> read(const QString &text, const QString &sourceName);
 

@@ -27,23 +27,22 @@ bool report(const ImportProgress &progress, int percent, const QString &stage)
     return !progress || progress(percent, stage);
 }
 
-ListImportReport countsOf(const ResponsibilityList &list)
+} // namespace
+
+ListImportReport ResponsibilityListImporter::summarize(const ResponsibilityList &list, const QString &format)
 {
     ListImportReport r;
     r.label = list.label;
     r.department = list.department;
+    r.format = format;
     r.duties = int(list.duties.size());
-    for (const MainDuty &d : list.duties) {
-        r.items += int(d.items.size());
-        r.references += int(d.references.size());
-    }
+    r.items = list.itemCount();
+    r.references = list.referenceCount();
     r.boundaries = int(list.boundaries.size());
     r.systems = int(list.systems.size());
     r.services = int(list.services.size());
     return r;
 }
-
-} // namespace
 
 Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &path, const QString &editionLabel,
                                                                 QString *formatName)
@@ -53,21 +52,18 @@ Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &p
         return decoded.error();
     const QString source = QFileInfo(path).fileName();
 
-    Result<ResponsibilityList> list = refusal(QString());
-    if (ResponsibilityListCsv::recognises(decoded->text)) {
-        list = ResponsibilityListCsv::read(decoded->text, source);
-        if (formatName)
-            *formatName = Text::tr("CaseDesk CSV template (%1)").arg(decoded->encoding);
-    } else if (PublishedListReader::recognises(decoded->text)) {
-        list = PublishedListReader::read(decoded->text, source);
-        if (formatName)
-            *formatName = Text::tr("Published responsibility list (%1)").arg(decoded->encoding);
-    } else {
+    const bool csv = ResponsibilityListCsv::recognises(decoded->text);
+    if (!csv && !PublishedListReader::recognises(decoded->text)) {
         return refusal(
             Text::tr("%1: not a responsibility list. Expected the CaseDesk CSV template (header row starting "
                      "with %2) or a published list with a table of main duties (序号, 主要职责).")
                 .arg(source, ResponsibilityListCsv::header().first()));
     }
+    auto list =
+        csv ? ResponsibilityListCsv::read(decoded->text, source) : PublishedListReader::read(decoded->text, source);
+    if (formatName)
+        *formatName = csv ? Text::tr("CaseDesk CSV template (%1)").arg(decoded->encoding)
+                          : Text::tr("Published responsibility list (%1)").arg(decoded->encoding);
     if (!list)
         return list.error();
 
@@ -95,10 +91,9 @@ Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImport
     auto saved = repository.save(*list, request.author, QFileInfo(request.path).fileName());
     if (!saved)
         return saved.error();
-    ListImportReport result = countsOf(*list);
+    ListImportReport result = summarize(*list, format);
     result.editionId = saved->editionId;
     result.alreadyPresent = saved->alreadyPresent;
-    result.format = format;
     report(progress, 100, Text::tr("Done."));
     return result;
 }

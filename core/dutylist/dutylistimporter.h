@@ -42,6 +42,9 @@ class ResponsibilityListImporter {
   public:
     explicit ResponsibilityListImporter(Database &db) : m_db(db) {}
 
+    // What a list holds, as an import reports it (nothing stored yet:
+    // editionId 0).
+    static ListImportReport summarize(const ResponsibilityList &list, const QString &format = {});
     // Reads and checks the file without writing anything (a dry run).
     static Result<ResponsibilityList> readFile(const QString &path, const QString &editionLabel = {},
                                                QString *formatName = nullptr);

@@ -43,16 +43,11 @@ QJsonObject dutyToJson(const MainDuty &duty)
 QJsonObject editionToJson(const EditionRow &edition, const ResponsibilityList &list)
 {
     QJsonArray duties;
-    int items = 0;
-    int references = 0;
-    for (const MainDuty &duty : list.duties) {
+    for (const MainDuty &duty : list.duties)
         duties.append(dutyToJson(duty));
-        items += int(duty.items.size());
-        references += int(duty.references.size());
-    }
     const QJsonObject counts{{QStringLiteral("duties"), int(list.duties.size())},
-                             {QStringLiteral("items"), items},
-                             {QStringLiteral("references"), references},
+                             {QStringLiteral("items"), list.itemCount()},
+                             {QStringLiteral("references"), list.referenceCount()},
                              {QStringLiteral("boundaries"), int(list.boundaries.size())},
                              {QStringLiteral("supervisionSystems"), int(list.systems.size())},
                              {QStringLiteral("publicServices"), int(list.services.size())},

@@ -4,6 +4,7 @@
 #include "dutylist/itemsearchindex.h"
 #include "dutylist/supervisiondomain.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,11 @@
 namespace casedesk {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponsibilityListQueries)
+};
 
 const char *const kEditionColumns = R"(
     SELECT e.id, e.label, e.department, e.region, e.published, e.created_at,
@@ -27,6 +33,16 @@ EditionRow editionFrom(const QSqlQuery &q)
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(),   q.value(5).toString(), q.value(6).toInt(),    q.value(7).toInt(),
             q.value(8).toInt(),      q.value(9).toInt(),    q.value(10).toInt()};
+}
+
+// Rows of law, law_edition, article, situations.
+QList<LegalReference> readReferences(Result<QSqlQuery> q)
+{
+    QList<LegalReference> refs;
+    while (q && q->next())
+        refs << LegalReference{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                               q->value(3).toString(), -1};
+    return refs;
 }
 
 QStringList itemSections(const Database &db, qint64 itemId)
@@ -50,6 +66,29 @@ QList<EditionRow> ResponsibilityListQueries::editions() const
     while (q && q->next())
         rows << editionFrom(*q);
     return rows;
+}
+
+Result<qint64> ResponsibilityListQueries::findEdition(const QString &idOrLabel) const
+{
+    const QList<EditionRow> rows = editions();
+    if (rows.isEmpty())
+        return refusal(Text::tr("No responsibility list has been imported yet."));
+    if (idOrLabel.isEmpty()) {
+        qint64 newest = 0;
+        for (const EditionRow &e : rows)
+            newest = std::max(newest, e.id);
+        return newest;
+    }
+    QList<qint64> matches;
+    for (const EditionRow &e : rows)
+        if (QString::number(e.id) == idOrLabel || e.label == idOrLabel)
+            matches << e.id;
+    if (matches.isEmpty())
+        return refusal(Text::tr("Edition: no edition has the id or label \"%1\".").arg(idOrLabel));
+    if (matches.size() > 1)
+        return refusal(
+            Text::tr("Edition: several departments have an edition labelled \"%1\"; give its id.").arg(idOrLabel));
+    return matches.first();
 }
 
 QList<DutyRow> ResponsibilityListQueries::duties(qint64 editionId) const
@@ -86,14 +125,10 @@ QList<ItemRow> ResponsibilityListQueries::items(qint64 dutyId) const
 
 QList<LegalReference> ResponsibilityListQueries::dutyReferences(qint64 dutyId) const
 {
-    QList<LegalReference> refs;
-    auto q = m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
-                                      "WHERE duty_id = ? AND item_id IS NULL AND deleted_at IS NULL ORDER BY position"),
-                       {dutyId});
-    while (q && q->next())
-        refs << LegalReference{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                               q->value(3).toString(), -1};
-    return refs;
+    return readReferences(
+        m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
+                                 "WHERE duty_id = ? AND item_id IS NULL AND deleted_at IS NULL ORDER BY position"),
+                  {dutyId}));
 }
 
 ItemDetail ResponsibilityListQueries::itemDetail(qint64 itemId) const
@@ -119,14 +154,11 @@ ItemDetail ResponsibilityListQueries::itemDetail(qint64 itemId) const
         if (d.id == detail.duty.id)
             detail.duty.itemCount = d.itemCount;
 
-    auto refs =
-        m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
-                                 "WHERE duty_id = ? AND deleted_at IS NULL AND (item_id IS NULL OR item_id = ?) "
-                                 "ORDER BY position"),
-                  {detail.duty.id, itemId});
-    while (refs && refs->next())
-        detail.references << LegalReference{refs->value(0).toString(), refs->value(1).toString(),
-                                            refs->value(2).toString(), refs->value(3).toString(), -1};
+    detail.references =
+        readReferences(m_db.exec(QStringLiteral("SELECT law, law_edition, article, situations FROM legal_reference "
+                                                "WHERE duty_id = ? AND deleted_at IS NULL "
+                                                "AND (item_id IS NULL OR item_id = ?) ORDER BY position"),
+                                 {detail.duty.id, itemId}));
     if (!detail.item.domain.isEmpty())
         if (auto systems = EditionParts::systems(m_db, editionId, detail.item.domain))
             detail.systems = *systems;

@@ -6,6 +6,7 @@
 
 #include "database.h"
 #include "dutylist/responsibilitylist.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -64,6 +65,10 @@ class ResponsibilityListQueries {
     explicit ResponsibilityListQueries(const Database &db) : m_db(db) {}
 
     QList<EditionRow> editions() const;
+    // The edition with this id or label; with an empty argument the newest
+    // edition. Refuses an unknown id or label, and a label several
+    // departments use.
+    Result<qint64> findEdition(const QString &idOrLabel) const;
     QList<DutyRow> duties(qint64 editionId) const;
     QList<ItemRow> items(qint64 dutyId) const;
     // The legal references of a duty as a whole (not those of one item).

@@ -15,6 +15,22 @@ constexpr KindCode kKindCodes[] = {
 };
 } // namespace
 
+int ResponsibilityList::itemCount() const
+{
+    int n = 0;
+    for (const MainDuty &d : duties)
+        n += int(d.items.size());
+    return n;
+}
+
+int ResponsibilityList::referenceCount() const
+{
+    int n = 0;
+    for (const MainDuty &d : duties)
+        n += int(d.references.size());
+    return n;
+}
+
 QString systemPartKindCode(SystemPartKind kind)
 {
     for (const auto &k : kKindCodes)

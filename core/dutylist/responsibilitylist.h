@@ -117,6 +117,10 @@ struct ResponsibilityList {
     QString accountabilityIntro;
     QList<AccountabilityBody> accountability;
     bool operator==(const ResponsibilityList &) const = default;
+
+    // Items and legal references over all duties.
+    int itemCount() const;
+    int referenceCount() const;
 };
 
 QString systemPartKindCode(SystemPartKind kind);

@@ -19,6 +19,10 @@
         <source>Cannot save the bureau settings.</source>
         <translation>无法保存本局设置。</translation>
     </message>
+    <message>
+        <source>%1 is already set up for %2 (%3, workstation %4); it was not changed.</source>
+        <translation>%1 已设置为 %2（%3，工作站 %4），未作更改。</translation>
+    </message>
 </context>
 <context>
     <name>CaseDeskCli</name>
@@ -73,10 +77,6 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <translation>init：--bureau、--abbrev 和 --site 须同时给出</translation>
     </message>
     <message>
-        <source>init: %1 is already set up for %2 (%3, workstation %4); it was not changed</source>
-        <translation>init：%1 已设置为 %2（%3，工作站 %4），未作更改</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（数据结构版本 %2）</translation>
     </message>
@@ -113,28 +113,12 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <translation>尚未导入任何责任清单。</translation>
     </message>
     <message>
-        <source>no responsibility list has been imported yet</source>
-        <translation>尚未导入任何责任清单</translation>
-    </message>
-    <message>
-        <source>--edition: no edition has the id or label &quot;%1&quot;</source>
-        <translation>--edition：没有编号或标签为“%1”的版本</translation>
-    </message>
-    <message>
-        <source>--edition: several departments have an edition labelled &quot;%1&quot;; give its id</source>
-        <translation>--edition：多个部门都有标签为“%1”的版本，请给出版本编号</translation>
-    </message>
-    <message>
         <source>duties export: give -o FILE.csv</source>
         <translation>duties export：请用 -o 指定 CSV 文件</translation>
     </message>
     <message>
         <source>duties export: -o %1: the file name must end in .csv</source>
         <translation>duties export：-o %1：文件名须以 .csv 结尾</translation>
-    </message>
-    <message>
-        <source>-o %1: cannot write (%2)</source>
-        <translation>-o %1：无法写入（%2）</translation>
     </message>
     <message>
         <source>Wrote edition %1 &quot;%2&quot; to %3.</source>
@@ -599,6 +583,10 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <source>%1: the file is empty.</source>
         <translation>%1：文件为空。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ResponsibilityListImporter</name>
@@ -629,6 +617,21 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     <message>
         <source>Done.</source>
         <translation>完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilityListQueries</name>
+    <message>
+        <source>No responsibility list has been imported yet.</source>
+        <translation>尚未导入任何责任清单。</translation>
+    </message>
+    <message>
+        <source>Edition: no edition has the id or label &quot;%1&quot;.</source>
+        <translation>版本：没有编号或标签为“%1”的版本。</translation>
+    </message>
+    <message>
+        <source>Edition: several departments have an edition labelled &quot;%1&quot;; give its id.</source>
+        <translation>版本：多个部门都有标签为“%1”的版本，请给出版本编号。</translation>
     </message>
 </context>
 <context>
@@ -801,10 +804,6 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
 </context>
 <context>
     <name>casedesk::ListCsvExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>responsibility-list</source>
         <translation>责任清单</translation>

@@ -133,3 +133,17 @@ TEST_CASE("bureau settings are validated and stored", "[repository]")
     CHECK(s.abbreviation == QStringLiteral("永质监"));
     CHECK(s.site == QStringLiteral("YQ1"));
 }
+
+TEST_CASE("set-up accepts the same bureau again and refuses to change it", "[repository]")
+{
+    TempDatabase t;
+    const BureauSettings yongqing{QStringLiteral("永清县质量技术监督局"), QStringLiteral("永质监"),
+                                  QStringLiteral("YQ1")};
+    REQUIRE(BureauSettings::initialise(t.db(), yongqing));
+    REQUIRE(BureauSettings::initialise(t.db(), yongqing));
+    auto changed =
+        BureauSettings::initialise(t.db(), {QStringLiteral("别的局"), QStringLiteral("别质监"), QStringLiteral("X")});
+    REQUIRE_FALSE(changed);
+    CHECK(changed.error().message.contains(QStringLiteral("already set up")));
+    CHECK(BureauSettings::load(t.db()).bureauName == QStringLiteral("永清县质量技术监督局"));
+}
