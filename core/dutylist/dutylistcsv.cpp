@@ -90,10 +90,13 @@ QStringList header()
 
 bool recognises(const QString &text)
 {
-    QString start = text.left(64);
-    if (start.startsWith(QChar(0xFEFF)))
-        start.remove(0, 1);
-    return start.trimmed().startsWith(columnNames().first());
+    // Read the header as a CSV record: spreadsheets may quote every field
+    // ("记录类型",…) when they save.
+    QString firstLine = text.left(1024).section(QLatin1Char('\n'), 0, 0);
+    if (firstLine.startsWith(QChar(0xFEFF)))
+        firstLine.remove(0, 1);
+    auto header = Csv::parse(firstLine, QString());
+    return header && !header->isEmpty() && header->first().fields.first().trimmed() == columnNames().first();
 }
 
 QByteArray write(const ResponsibilityList &list)
@@ -117,20 +120,18 @@ QByteArray write(const ResponsibilityList &list)
         out.add(kDuty, {{Number, duty.number}, {Content, duty.text}});
         for (qsizetype i = 0; i < duty.items.size(); ++i) {
             const ResponsibilityItem &item = duty.items[i];
-            out.add(kItem, {{Number, QStringLiteral("%1.%2").arg(duty.number).arg(i + 1)},
+            out.add(kItem, {{Number, QString::number(i + 1)},
                             {Name, item.heading},
                             {Content, item.text},
                             {Sections, item.sections.join(kSectionSeparator)},
                             {Remarks, item.remarks}});
         }
         for (const LegalReference &ref : duty.references)
-            out.add(kReference,
-                    {{Number, ref.itemIndex >= 0 ? QStringLiteral("%1.%2").arg(duty.number).arg(ref.itemIndex + 1)
-                                                 : duty.number},
-                     {Content, ref.situations},
-                     {Law, ref.law},
-                     {LawEdition, ref.lawEdition},
-                     {Article, ref.article}});
+            out.add(kReference, {{Number, ref.itemIndex >= 0 ? QString::number(ref.itemIndex + 1) : QString()},
+                                 {Content, ref.situations},
+                                 {Law, ref.law},
+                                 {LawEdition, ref.lawEdition},
+                                 {Article, ref.article}});
     }
     for (const BoundaryMatter &m : list.boundaries) {
         out.add(kBoundary, {{Number, m.number}, {Name, m.matter}, {Content, m.example}, {Extra, m.basis}});
@@ -332,26 +333,24 @@ class ListBuilder {
     }
 
     // "3.2" → item index 1 of duty "3"; "3" → the whole duty (-1).
+    // An item's number is its ordinal within the duty above it ("2"): a
+    // plain integer, which spreadsheets leave alone (a "3.10" would come back
+    // from Excel or WPS as 3.1). Empty: the next item, or the whole duty for
+    // a legal reference.
     Result<int> itemIndexOf(const QString &number, bool itemRow) const
     {
         const MainDuty &duty = m_list.duties.last();
         if (number.isEmpty())
             return itemRow ? int(duty.items.size()) : -1;
-        const qsizetype dot = number.lastIndexOf(QLatin1Char('.'));
-        const QString dutyPart = dot < 0 ? number : number.left(dot);
-        if (dutyPart != duty.number)
-            return error(m_record->line,
-                         Text::tr("number %1 does not belong to main duty %2 above it.").arg(number, duty.number));
-        if (dot < 0)
-            return itemRow
-                       ? error(m_record->line,
-                               Text::tr("item number %1 needs the form duty.item, e.g. %2.1.").arg(number, duty.number))
-                       : Result<int>(-1);
         bool ok = false;
-        const int ordinal = number.mid(dot + 1).toInt(&ok);
+        const int ordinal = number.toInt(&ok);
         const int limit = int(duty.items.size()) + (itemRow ? 1 : 0);
-        if (!ok || ordinal < 1 || ordinal > limit)
-            return error(m_record->line, Text::tr("item number %1 is out of order or does not exist.").arg(number));
+        if (!ok)
+            return error(m_record->line, Text::tr("item number \"%1\" must be the item's number within main duty %2, "
+                                                  "e.g. 1, 2, 3.")
+                                             .arg(number, duty.number));
+        if (ordinal < 1 || ordinal > limit)
+            return error(m_record->line, Text::tr("main duty %1 has no item %2.").arg(duty.number, number));
         return ordinal - 1;
     }
 

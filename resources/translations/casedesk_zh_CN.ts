@@ -540,18 +540,6 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <translation>第 %1 项主要职责出现了两次。</translation>
     </message>
     <message>
-        <source>number %1 does not belong to main duty %2 above it.</source>
-        <translation>编号 %1 不属于其上方的第 %2 项主要职责。</translation>
-    </message>
-    <message>
-        <source>item number %1 needs the form duty.item, e.g. %2.1.</source>
-        <translation>事项编号 %1 应写成“职责序号.事项序号”的形式，如 %2.1。</translation>
-    </message>
-    <message>
-        <source>item number %1 is out of order or does not exist.</source>
-        <translation>事项编号 %1 顺序有误或不存在。</translation>
-    </message>
-    <message>
         <source>an item comes before any main duty.</source>
         <translation>在所有主要职责之前出现了具体责任事项。</translation>
     </message>
@@ -586,6 +574,14 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>item number &quot;%1&quot; must be the item&apos;s number within main duty %2, e.g. 1, 2, 3.</source>
+        <translation>事项编号“%1”应为该事项在主要职责 %2 中的序号，如 1、2、3。</translation>
+    </message>
+    <message>
+        <source>main duty %1 has no item %2.</source>
+        <translation>主要职责 %1 没有第 %2 项事项。</translation>
     </message>
 </context>
 <context>
