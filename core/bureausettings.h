@@ -1,30 +1,46 @@
 #pragma once
-// BureauSettings: who this database belongs to, set once by `init` (and
-// later the GUI's set-up): the bureau's name, its case-number abbreviation
-// (永质监) and this workstation's code.
+// BureauSettings: who this database belongs to, set once by the first
+// set-up (BureauSetup): the bureau's name, its case-number abbreviation
+// (永质监), this workstation's code, and how long an unattended GUI stays
+// open before it locks. Administrators may change all but the workstation
+// code later; every change is audited.
 
 #include "database.h"
 #include "result.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace casedesk {
 
+class AuditedTransaction;
+class Session;
+
 struct BureauSettings {
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kLongestIdleLockMinutes = 240;
+
     QString bureauName;
     QString abbreviation;
     QString site;
+    int idleLockMinutes = kDefaultIdleLockMinutes;
+    QString uuid; // the settings' identity in the audit trail, made at set-up
 
     bool initialised() const { return !bureauName.isEmpty(); }
 
+    // Refuses empty or over-long values, a workstation code that is not 1–16
+    // letters, digits or '-', and an idle lock outside 1–240 minutes.
+    Status validate() const;
+    QJsonObject toAuditJson() const;
+
     static BureauSettings load(const Database &db);
-    // Validates and stores; refuses empty or over-long values and a site code
-    // that is not 1–16 letters, digits or '-'.
-    static Status save(Database &db, const BureauSettings &settings);
-    // First set-up of a database: stores the settings, accepts the same
-    // values again, and refuses to change a bureau that is already set up
-    // (changing it later is an administrator's act, not a set-up).
-    static Status initialise(Database &db, const BureauSettings &settings);
+    // Writes the settings inside the caller's transaction, audited as
+    // action (set-up or change).
+    static Status store(AuditedTransaction &tx, const BureauSettings &before, const BureauSettings &after,
+                        const QString &action);
+    // An administrator's change. The workstation code is fixed at set-up:
+    // records and the audit chain carry it.
+    static Status update(Database &db, const Session &session, const BureauSettings &settings);
 };
 
 } // namespace casedesk

@@ -192,10 +192,73 @@ Status upgradeToV1(QSqlDatabase &db)
     return execAll(db, statements);
 }
 
+// People, sign-in and the audit trail.
+Status upgradeToV2(QSqlDatabase &db)
+{
+    const char *const tables[] = {
+        // A person who left is deactivated, never deleted; a login is never
+        // reused, so the unique index covers inactive rows too.
+        R"(CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL COLLATE NOCASE,
+            name TEXT NOT NULL,
+            section TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            roles TEXT NOT NULL,
+            enforcement_cert TEXT NOT NULL DEFAULT '',
+            enforcement_cert_from TEXT NOT NULL DEFAULT '',
+            enforcement_cert_until TEXT NOT NULL DEFAULT '',
+            equipment_cert TEXT NOT NULL DEFAULT '',
+            equipment_cert_from TEXT NOT NULL DEFAULT '',
+            equipment_cert_until TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            password_hash TEXT NOT NULL,
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            password_changed_at TEXT NOT NULL DEFAULT '',
+            RECORD_COLUMNS))",
+        R"(CREATE UNIQUE INDEX staff_login ON staff(login))",
+        // Local protection against guessing; never travels, never audited.
+        R"(CREATE TABLE sign_in_failure (
+            login TEXT PRIMARY KEY COLLATE NOCASE,
+            failures INTEGER NOT NULL,
+            last_failure_at TEXT NOT NULL))",
+        // One hash chain per workstation: entries travel between
+        // workstations (issue 8) and each chain stays verifiable.
+        R"(CREATE TABLE audit_entry (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            site TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record_table TEXT NOT NULL,
+            record_uuid TEXT NOT NULL,
+            record_label TEXT NOT NULL DEFAULT '',
+            before_json TEXT NOT NULL,
+            after_json TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))",
+        R"(CREATE INDEX audit_entry_chain ON audit_entry(site, seq))",
+        R"(CREATE INDEX audit_entry_record ON audit_entry(record_uuid, at))",
+        R"(CREATE INDEX audit_entry_at ON audit_entry(at))",
+        // Where each chain ends, so removing the newest entries shows.
+        R"(CREATE TABLE audit_head (
+            site TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            hash TEXT NOT NULL))",
+    };
+    QStringList statements;
+    for (const char *t : tables)
+        statements << withRecordColumns(t);
+    return execAll(db, statements);
+}
+
 // Index i upgrades version i to version i + 1.
 const std::vector<std::function<Status(QSqlDatabase &)>> &upgrades()
 {
-    static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1};
+    static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1, upgradeToV2};
     return list;
 }
 

@@ -48,7 +48,8 @@ Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Fie
     auto bind = [&](const QVariant &v) { q.bindValue(i++, Database::bindable(v)); };
     for (const Field &f : fields)
         bind(f.second);
-    for (const QString &v : {newRecordUuid(), m_stamp.at, m_stamp.by, m_stamp.at, m_stamp.by, m_stamp.site})
+    m_lastUuid = newRecordUuid();
+    for (const QString &v : {m_lastUuid, m_stamp.at, m_stamp.by, m_stamp.at, m_stamp.by, m_stamp.site})
         bind(v);
     if (!q.exec())
         return failure(QCoreApplication::translate("RecordWriter", "Cannot store a record in %1: %2")

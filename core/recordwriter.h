@@ -39,11 +39,15 @@ class RecordWriter {
     Status markDeleted(const char *table, const char *whereColumn, qint64 value);
 
     const RecordStamp &stamp() const { return m_stamp; }
+    const Database &database() const { return m_db; }
+    // The identity given to the row the last insert() stored.
+    const QString &lastUuid() const { return m_lastUuid; }
 
   private:
     const Database &m_db;
     RecordStamp m_stamp;
     QHash<QString, QSqlQuery> m_statements;
+    QString m_lastUuid;
 };
 
 } // namespace casedesk

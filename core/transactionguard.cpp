@@ -1,10 +1,19 @@
 #include "transactionguard.h"
 
+#include <QSqlQuery>
+
 namespace casedesk {
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+TransactionGuard::TransactionGuard(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (mode == Mode::Deferred) {
+        m_active = m_db.transaction();
+    } else {
+        // QSqlDatabase::transaction() only knows a deferred BEGIN; commit()
+        // and rollback() work the same after either.
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
 }
 
 TransactionGuard::~TransactionGuard()

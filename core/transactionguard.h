@@ -9,7 +9,13 @@ namespace casedesk {
 
 class TransactionGuard {
   public:
-    explicit TransactionGuard(QSqlDatabase db);
+    // Immediate takes the write lock at once: a transaction that reads
+    // before it writes (the audit chain's head, say) then never fails
+    // half-way because another program wrote in between; it waits for the
+    // busy timeout instead.
+    enum class Mode { Deferred, Immediate };
+
+    explicit TransactionGuard(QSqlDatabase db, Mode mode = Mode::Deferred);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;

@@ -10,7 +10,7 @@ CASEDESK_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev catch2 libsqlite3-dev
+    libgl-dev catch2 libsqlite3-dev libsodium-dev
     fonts-noto-cjk
 )
 

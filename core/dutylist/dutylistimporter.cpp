@@ -1,5 +1,6 @@
 #include "dutylistimporter.h"
 
+#include "auth/permissions.h"
 #include "dutylist/dutylistcsv.h"
 #include "dutylist/dutylistrepository.h"
 #include "dutylist/publishedlistreader.h"
@@ -75,9 +76,13 @@ Result<ResponsibilityList> ResponsibilityListImporter::readFile(const QString &p
     return result;
 }
 
-Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImportRequest &request,
+Result<ListImportReport> ResponsibilityListImporter::importFile(const Session &session,
+                                                                const ListImportRequest &request,
                                                                 const ImportProgress &progress)
 {
+    // A person who may not import learns it before the file is read.
+    if (auto allowed = Permissions::require(session, Action::ImportResponsibilityList); !allowed)
+        return allowed.error();
     if (!report(progress, 5, Text::tr("Reading %1…").arg(QFileInfo(request.path).fileName())))
         return cancelled();
     QString format;
@@ -88,7 +93,7 @@ Result<ListImportReport> ResponsibilityListImporter::importFile(const ListImport
         return cancelled();
 
     ResponsibilityListRepository repository(m_db);
-    auto saved = repository.save(*list, request.author, QFileInfo(request.path).fileName());
+    auto saved = repository.save(session, *list, QFileInfo(request.path).fileName());
     if (!saved)
         return saved.error();
     ListImportReport result = summarize(*list, format);

@@ -15,10 +15,11 @@
 
 namespace casedesk {
 
+class Session;
+
 struct ListImportRequest {
     QString path;
     QString editionLabel; // empty: taken from the file (its date), or the file name
-    QString author;
 };
 
 struct ListImportReport {
@@ -48,8 +49,10 @@ class ResponsibilityListImporter {
     // Reads and checks the file without writing anything (a dry run).
     static Result<ResponsibilityList> readFile(const QString &path, const QString &editionLabel = {},
                                                QString *formatName = nullptr);
-    // Reads, checks and stores.
-    Result<ListImportReport> importFile(const ListImportRequest &request, const ImportProgress &progress = {});
+    // Reads, checks and stores on behalf of the session (which needs the
+    // permission to import).
+    Result<ListImportReport> importFile(const Session &session, const ListImportRequest &request,
+                                        const ImportProgress &progress = {});
 
   private:
     Database &m_db;

@@ -1,11 +1,10 @@
 #include "dutylistrepository.h"
 
-#include "bureausettings.h"
+#include "audit/auditedtransaction.h"
 #include "dutylist/dutylistcsv.h"
 #include "dutylist/itemsearchindex.h"
 #include "dutylist/supervisiondomain.h"
 #include "recordwriter.h"
-#include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,6 +26,9 @@ class EditionWriter {
   public:
     EditionWriter(Database &db, RecordStamp stamp) : m_db(db), m_writer(db, std::move(stamp)) {}
 
+    // The new edition's bureau-wide identity, once write() succeeded.
+    QString editionUuid() const { return m_editionUuid; }
+
     Result<qint64> write(const ResponsibilityList &list, const QString &hash, const QString &sourceName)
     {
         auto edition = m_writer.insert("edition", {{"label", list.label},
@@ -38,6 +40,7 @@ class EditionWriter {
                                                    {"accountability_intro", list.accountabilityIntro},
                                                    {"source_name", sourceName},
                                                    {"content_hash", hash}});
+        m_editionUuid = m_writer.lastUuid();
         if (!edition)
             return edition.error();
         const qint64 id = *edition;
@@ -220,6 +223,7 @@ class EditionWriter {
 
     Database &m_db;
     RecordWriter m_writer;
+    QString m_editionUuid;
     QHash<QString, qint64> m_sections;
 };
 
@@ -241,6 +245,30 @@ Status validate(const ResponsibilityList &list)
     return success();
 }
 
+// How people know an edition in the audit trail.
+QString editionLabel(const ResponsibilityList &list)
+{
+    return QStringLiteral("%1 %2").arg(list.department, list.label);
+}
+
+// What the audit trail keeps of an edition: its identity, source and
+// content hash (which pins every row of it) and its size.
+QJsonObject auditSummary(const ResponsibilityList &list, const QString &hash, const QString &sourceName)
+{
+    return {{QStringLiteral("label"), list.label},
+            {QStringLiteral("department"), list.department},
+            {QStringLiteral("region"), list.region},
+            {QStringLiteral("published"), list.published},
+            {QStringLiteral("sourceName"), sourceName},
+            {QStringLiteral("contentHash"), hash},
+            {QStringLiteral("duties"), int(list.duties.size())},
+            {QStringLiteral("items"), list.itemCount()},
+            {QStringLiteral("references"), list.referenceCount()},
+            {QStringLiteral("boundaries"), int(list.boundaries.size())},
+            {QStringLiteral("supervisionSystems"), int(list.systems.size())},
+            {QStringLiteral("publicServices"), int(list.services.size())}};
+}
+
 } // namespace
 
 QString ResponsibilityListRepository::contentHash(const ResponsibilityList &list)
@@ -249,16 +277,18 @@ QString ResponsibilityListRepository::contentHash(const ResponsibilityList &list
         QCryptographicHash::hash(ResponsibilityListCsv::write(list), QCryptographicHash::Sha256).toHex());
 }
 
-Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList &list, const QString &author,
+Result<SaveOutcome> ResponsibilityListRepository::save(const Session &session, const ResponsibilityList &list,
                                                        const QString &sourceName)
 {
+    if (auto allowed = Permissions::require(session, Action::ImportResponsibilityList); !allowed)
+        return allowed.error();
     if (auto valid = validate(list); !valid)
         return valid.error();
     const QString hash = contentHash(list);
 
-    TransactionGuard tx(m_db.sql());
-    if (!tx.active())
-        return failure(Text::tr("Cannot start a transaction: %1").arg(m_db.sql().lastError().text()));
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::ImportResponsibilityList); !s)
+        return s.error();
 
     auto existing = m_db.exec(QStringLiteral("SELECT id, content_hash FROM edition "
                                              "WHERE department = ? AND label = ? AND deleted_at IS NULL"),
@@ -273,21 +303,41 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const ResponsibilityList 
                            .arg(list.department, list.label));
     }
 
-    EditionWriter writer(m_db, RecordStamp::now(author, BureauSettings::load(m_db).site));
+    EditionWriter writer(m_db, tx.stamp());
     auto id = writer.write(list, hash, sourceName);
     if (!id)
         return id.error();
     if (auto indexed = ItemSearchIndex::refreshEdition(m_db, *id); !indexed)
         return indexed.error();
-    if (!tx.commit())
-        return failure(Text::tr("Cannot commit the edition: %1").arg(m_db.sql().lastError().text()));
+    if (auto s = tx.record({QStringLiteral("duties.import"), QStringLiteral("edition"), writer.editionUuid(),
+                            editionLabel(list), {}, auditSummary(list, hash, sourceName)});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return SaveOutcome{*id, false};
 }
 
-Status ResponsibilityListRepository::remove(qint64 editionId, const QString &author)
+Status ResponsibilityListRepository::remove(const Session &session, qint64 editionId)
 {
-    TransactionGuard tx(m_db.sql());
-    RecordWriter writer(m_db, RecordStamp::now(author, BureauSettings::load(m_db).site));
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::RemoveResponsibilityList); !s)
+        return s;
+    auto row = m_db.exec(QStringLiteral("SELECT uuid, source_name, content_hash FROM edition "
+                                        "WHERE id = ? AND deleted_at IS NULL"),
+                         {editionId});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return refusal(Text::tr("Edition: there is no edition %1.").arg(editionId));
+    const QString uuid = row->value(0).toString();
+    const QString sourceName = row->value(1).toString();
+    const QString hash = row->value(2).toString();
+    auto list = load(editionId);
+    if (!list)
+        return list.error();
+
+    const RecordStamp &stamp = tx.stamp();
     // Children first, each through its parent's edition; the edition id is
     // bound like every other value.
     const char *const children[][2] = {
@@ -301,19 +351,21 @@ Status ResponsibilityListRepository::remove(qint64 editionId, const QString &aut
         auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = ?, modified_at = ?, modified_by = ? "
                                           "WHERE deleted_at IS NULL AND %2")
                                .arg(QString::fromLatin1(child[0]), QString::fromLatin1(child[1])),
-                           {writer.stamp().at, writer.stamp().at, writer.stamp().by, editionId});
+                           {stamp.at, stamp.at, stamp.by, editionId});
         if (!r)
             return r.error();
     }
     for (const char *table :
          {"duty", "boundary", "supervision_system", "public_service", "accountability_body", "list_note"})
-        if (auto s = writer.markDeleted(table, "edition_id", editionId); !s)
+        if (auto s = tx.writer().markDeleted(table, "edition_id", editionId); !s)
             return s;
-    if (auto s = writer.markDeleted("edition", "id", editionId); !s)
+    if (auto s = tx.writer().markDeleted("edition", "id", editionId); !s)
         return s;
-    if (!tx.commit())
-        return failure(Text::tr("Cannot commit the removal: %1").arg(m_db.sql().lastError().text()));
-    return success();
+    if (auto s = tx.record({QStringLiteral("duties.remove"), QStringLiteral("edition"), uuid, editionLabel(*list),
+                            auditSummary(*list, hash, sourceName), {}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace casedesk

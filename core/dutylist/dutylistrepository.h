@@ -13,6 +13,8 @@
 
 namespace casedesk {
 
+class Session;
+
 struct SaveOutcome {
     qint64 editionId = 0;
     bool alreadyPresent = false; // the same edition with the same content was stored before
@@ -24,11 +26,13 @@ class ResponsibilityListRepository {
 
     // Stores a new edition. Refuses a list without label, department or
     // duties, and a label the department already uses for different content.
-    Result<SaveOutcome> save(const ResponsibilityList &list, const QString &author, const QString &sourceName = {});
+    // Needs the session's permission to import; audited.
+    Result<SaveOutcome> save(const Session &session, const ResponsibilityList &list, const QString &sourceName = {});
     // The whole edition as stored.
     Result<ResponsibilityList> load(qint64 editionId) const;
     // Soft-deletes an edition and everything in it (kept as tombstones).
-    Status remove(qint64 editionId, const QString &author);
+    // Needs the session's permission to remove; audited.
+    Status remove(const Session &session, qint64 editionId);
     // A digest of the list's content (label included), used to recognise a
     // repeated import.
     static QString contentHash(const ResponsibilityList &list);

@@ -1,0 +1,103 @@
+#include "auth/permissions.h"
+
+#include "auth/session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace casedesk::Permissions {
+
+namespace {
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+};
+
+using R = Role;
+} // namespace
+
+const std::vector<Permission> &table()
+{
+    // DOMAIN.md §5: administrators keep users, the list and the settings;
+    // the heads of sections and of the bureau review the trail; everybody
+    // sees colleagues (to name handlers) and a record's history.
+    static const std::vector<Permission> rules = {
+        {Action::ViewStaff, "users.view",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::ManageStaff, "users.manage", {R::Administrator}},
+        {Action::ChangeOwnPassword, "users.own-password",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::EditBureauSettings, "settings.edit", {R::Administrator}},
+        {Action::ImportResponsibilityList, "duties.import", {R::Administrator}},
+        {Action::RemoveResponsibilityList, "duties.remove", {R::Administrator}},
+        {Action::ViewRecordHistory, "audit.record",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::ViewAuditTrail, "audit.list", {R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::VerifyAuditTrail, "audit.verify", {R::BureauHead, R::Administrator}},
+    };
+    return rules;
+}
+
+const Permission &of(Action action)
+{
+    for (const Permission &p : table())
+        if (p.action == action)
+            return p;
+    // Every enumerator has a row; a test walks them all.
+    Q_UNREACHABLE();
+}
+
+QString code(Action action)
+{
+    return QString::fromLatin1(of(action).code);
+}
+
+QString describe(Action action)
+{
+    switch (action) {
+    case Action::ViewStaff:
+        return Text::tr("view the staff list");
+    case Action::ManageStaff:
+        return Text::tr("manage staff accounts");
+    case Action::ChangeOwnPassword:
+        return Text::tr("change their own password");
+    case Action::EditBureauSettings:
+        return Text::tr("change the bureau settings");
+    case Action::ImportResponsibilityList:
+        return Text::tr("import a responsibility list");
+    case Action::RemoveResponsibilityList:
+        return Text::tr("remove an edition of the responsibility list");
+    case Action::ViewRecordHistory:
+        return Text::tr("view a record's history");
+    case Action::ViewAuditTrail:
+        return Text::tr("view the audit trail");
+    case Action::VerifyAuditTrail:
+        return Text::tr("verify the audit trail");
+    }
+    return {};
+}
+
+bool allowed(RoleSet roles, Action action)
+{
+    return roles.intersects(of(action).roles);
+}
+
+bool allowed(const Session &session, Action action)
+{
+    if (session.mustChangePassword() && action != Action::ChangeOwnPassword)
+        return false;
+    return allowed(session.roles(), action);
+}
+
+Status require(const Session &session, Action action)
+{
+    if (session.mustChangePassword() && action != Action::ChangeOwnPassword)
+        return refusal(Text::tr("%1 must choose a new password first: an administrator reset it.")
+                           .arg(session.displayName()));
+    if (!allowed(session.roles(), action))
+        return refusal(Text::tr("%1 may not %2: this needs one of the roles %3.")
+                           .arg(session.displayName(), describe(action), of(action).roles.names()));
+    return success();
+}
+
+} // namespace casedesk::Permissions
