@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include "auth/bureausetup.h"
+#include "auth/signin.h"
+#include "auth/staffdirectory.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,6 +42,41 @@ void TempDatabase::reopen()
     if (!opened)
         FAIL(opened.error().message.toStdString());
     m_db = std::move(opened).value();
+}
+
+Session setUpBureau(Database &db, const QString &site)
+{
+    BureauSettings settings;
+    settings.bureauName = QStringLiteral("永清县质量技术监督局");
+    settings.abbreviation = QStringLiteral("永质监");
+    settings.site = site;
+    auto session = BureauSetup::run(db, settings,
+                                    {QStringLiteral("admin"), QStringLiteral("管理员甲"), QString::fromLatin1(kAdminPassword)});
+    if (!session)
+        FAIL(session.error().message.toStdString());
+    return std::move(session).value();
+}
+
+Session addColleague(Database &db, const Session &admin, const QString &login, RoleSet roles, const QString &name)
+{
+    StaffMember member;
+    member.login = login;
+    member.name = name.isEmpty() ? login : name;
+    member.roles = roles;
+    if (roles.has(Role::Inspector))
+        member.enforcement = {QStringLiteral("ZF%1").arg(qHash(login) % 100000000, 8, 10, QLatin1Char('0')),
+                              QDate(2024, 1, 1), QDate(2028, 12, 31)};
+    const QString first = QStringLiteral("First-pass-1");
+    auto added = StaffDirectory(db).add(admin, member, first);
+    if (!added)
+        FAIL(added.error().message.toStdString());
+    auto session = SignIn(db).attempt(login, first);
+    if (!session)
+        FAIL(session.error().message.toStdString());
+    if (auto changed = StaffDirectory(db).changeOwnPassword(*session, first, QString::fromLatin1(kOwnPassword));
+        !changed)
+        FAIL(changed.error().message.toStdString());
+    return std::move(session).value();
 }
 
 QString seedPath(const QString &name)

@@ -2,6 +2,8 @@
 // What every test needs: an application object, its own temporary database,
 // and the path of the published seeds in ../shared/seeds.
 
+#include "auth/role.h"
+#include "auth/session.h"
 #include "database.h"
 #include "dutylist/responsibilitylist.h"
 
@@ -39,6 +41,18 @@ class TempDatabase {
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// The first set-up of a test database: 永清县质量技术监督局, abbreviation
+// 永质监, workstation `site`, first administrator "admin" (管理员甲) with
+// password kAdminPassword. Returns the administrator's session.
+inline constexpr const char *kAdminPassword = "Admin-pass-1";
+Session setUpBureau(Database &db, const QString &site = QStringLiteral("A"));
+// Adds an account with the given roles (as the administrator), signs it in
+// and replaces its first password with kOwnPassword, as a new colleague
+// would; returns the new person's session.
+inline constexpr const char *kOwnPassword = "Own-pass-1";
+Session addColleague(Database &db, const Session &admin, const QString &login, RoleSet roles,
+                     const QString &name = {});
 
 // ../shared/seeds/NAME
 QString seedPath(const QString &name);

@@ -1,0 +1,99 @@
+#include "audit/auditdiff.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace casedesk {
+
+namespace {
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+};
+
+QJsonObject parse(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString display(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? Text::tr("yes") : Text::tr("no");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    default:
+        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    }
+}
+} // namespace
+
+QString AuditDiff::fieldLabel(const QString &field)
+{
+    static const struct {
+        const char *key;
+        const char *label;
+    } labels[] = {
+        {"login", QT_TRANSLATE_NOOP("AuditTrail", "Login")},
+        {"name", QT_TRANSLATE_NOOP("AuditTrail", "Name")},
+        {"section", QT_TRANSLATE_NOOP("AuditTrail", "Section")},
+        {"phone", QT_TRANSLATE_NOOP("AuditTrail", "Phone")},
+        {"roles", QT_TRANSLATE_NOOP("AuditTrail", "Roles")},
+        {"active", QT_TRANSLATE_NOOP("AuditTrail", "Active")},
+        {"mustChangePassword", QT_TRANSLATE_NOOP("AuditTrail", "Must change password")},
+        {"passwordChangedAt", QT_TRANSLATE_NOOP("AuditTrail", "Password changed at")},
+        {"enforcementCertificate", QT_TRANSLATE_NOOP("AuditTrail", "Enforcement certificate")},
+        {"enforcementValidFrom", QT_TRANSLATE_NOOP("AuditTrail", "Enforcement certificate valid from")},
+        {"enforcementValidUntil", QT_TRANSLATE_NOOP("AuditTrail", "Enforcement certificate valid until")},
+        {"specialEquipmentCertificate", QT_TRANSLATE_NOOP("AuditTrail", "Special-equipment certificate")},
+        {"specialEquipmentValidFrom", QT_TRANSLATE_NOOP("AuditTrail", "Special-equipment certificate valid from")},
+        {"specialEquipmentValidUntil", QT_TRANSLATE_NOOP("AuditTrail", "Special-equipment certificate valid until")},
+        {"bureauName", QT_TRANSLATE_NOOP("AuditTrail", "Bureau name")},
+        {"abbreviation", QT_TRANSLATE_NOOP("AuditTrail", "Case-number abbreviation")},
+        {"site", QT_TRANSLATE_NOOP("AuditTrail", "Workstation code")},
+        {"idleLockMinutes", QT_TRANSLATE_NOOP("AuditTrail", "Idle lock (minutes)")},
+        {"label", QT_TRANSLATE_NOOP("AuditTrail", "Edition label")},
+        {"department", QT_TRANSLATE_NOOP("AuditTrail", "Department")},
+        {"region", QT_TRANSLATE_NOOP("AuditTrail", "Region")},
+        {"published", QT_TRANSLATE_NOOP("AuditTrail", "Published")},
+        {"sourceName", QT_TRANSLATE_NOOP("AuditTrail", "Source file")},
+        {"contentHash", QT_TRANSLATE_NOOP("AuditTrail", "Content hash")},
+        {"duties", QT_TRANSLATE_NOOP("AuditTrail", "Main duties")},
+        {"items", QT_TRANSLATE_NOOP("AuditTrail", "Items")},
+        {"references", QT_TRANSLATE_NOOP("AuditTrail", "Legal references")},
+        {"boundaries", QT_TRANSLATE_NOOP("AuditTrail", "Boundary matters")},
+        {"supervisionSystems", QT_TRANSLATE_NOOP("AuditTrail", "Supervision systems")},
+        {"publicServices", QT_TRANSLATE_NOOP("AuditTrail", "Public services")},
+    };
+    for (const auto &l : labels)
+        if (field == QLatin1String(l.key))
+            return Text::tr(l.label);
+    return field;
+}
+
+QList<FieldChange> AuditDiff::changes(const AuditEntry &entry)
+{
+    const QJsonObject before = parse(entry.before);
+    const QJsonObject after = parse(entry.after);
+    QStringList keys = before.keys() + after.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QList<FieldChange> result;
+    for (const QString &key : keys) {
+        const QJsonValue b = before.value(key), a = after.value(key);
+        if (b == a)
+            continue;
+        result << FieldChange{key, fieldLabel(key), display(b), display(a)};
+    }
+    return result;
+}
+
+} // namespace casedesk
