@@ -39,7 +39,8 @@ Status BureauSettings::validate() const
     if (!siteCode.match(site).hasMatch())
         return refusal(Text::tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
     if (idleLockMinutes < 1 || idleLockMinutes > kLongestIdleLockMinutes)
-        return refusal(Text::tr("Idle lock: give 1 to %1 minutes (got %2).").arg(kLongestIdleLockMinutes).arg(idleLockMinutes));
+        return refusal(
+            Text::tr("Idle lock: give 1 to %1 minutes (got %2).").arg(kLongestIdleLockMinutes).arg(idleLockMinutes));
     return success();
 }
 

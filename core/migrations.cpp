@@ -217,11 +217,6 @@ Status upgradeToV2(QSqlDatabase &db)
             password_changed_at TEXT NOT NULL DEFAULT '',
             RECORD_COLUMNS))",
         R"(CREATE UNIQUE INDEX staff_login ON staff(login))",
-        // Local protection against guessing; never travels, never audited.
-        R"(CREATE TABLE sign_in_failure (
-            login TEXT PRIMARY KEY COLLATE NOCASE,
-            failures INTEGER NOT NULL,
-            last_failure_at TEXT NOT NULL))",
         // One hash chain per workstation: entries travel between
         // workstations (issue 8) and each chain stays verifiable.
         R"(CREATE TABLE audit_entry (

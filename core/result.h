@@ -40,7 +40,8 @@ template <class T> class [[nodiscard]] Result {
     T &&value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
-    const T &operator*() const { return value(); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
 

@@ -47,12 +47,14 @@ class TempDatabase {
 // password kAdminPassword. Returns the administrator's session.
 inline constexpr const char *kAdminPassword = "Admin-pass-1";
 Session setUpBureau(Database &db, const QString &site = QStringLiteral("A"));
+// The administrator's session: sets the database up (as setUpBureau) the
+// first time, signs "admin" in afterwards.
+Session adminSession(Database &db);
 // Adds an account with the given roles (as the administrator), signs it in
 // and replaces its first password with kOwnPassword, as a new colleague
 // would; returns the new person's session.
 inline constexpr const char *kOwnPassword = "Own-pass-1";
-Session addColleague(Database &db, const Session &admin, const QString &login, RoleSet roles,
-                     const QString &name = {});
+Session addColleague(Database &db, const Session &admin, const QString &login, RoleSet roles, const QString &name = {});
 
 // ../shared/seeds/NAME
 QString seedPath(const QString &name);

@@ -7,19 +7,10 @@
 
 namespace casedesk {
 
-namespace {
-QString currentUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
-}
-} // namespace
-
 ListImportController::ListImportController(QWidget *window) : QObject(window), m_window(window) {}
 
-std::optional<ListImportReport> ListImportController::importFile(Database &db, const QString &path)
+std::optional<ListImportReport> ListImportController::importFile(Database &db, const Session &session,
+                                                                const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
     QProgressDialog progress(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 100, m_window);
@@ -41,8 +32,7 @@ std::optional<ListImportReport> ListImportController::importFile(Database &db, c
 
     ListImportRequest request;
     request.path = path;
-    request.author = currentUser();
-    auto result = ResponsibilityListImporter(db).importFile(request, onProgress);
+    auto result = ResponsibilityListImporter(db).importFile(session, request, onProgress);
     const bool cancelled = progress.wasCanceled();
     progress.close();
 

@@ -1,8 +1,8 @@
 #pragma once
 // ListImportController: imports a responsibility-list file the way the
-// File → Import… action does: a modal progress dialog whose Cancel button
-// stops the importer, then a message that says what was stored (or, with
-// the file and line, why nothing was).
+// File → Import… action does, on behalf of the signed-in person: a modal
+// progress dialog whose Cancel button stops the importer, then a message
+// that says what was stored (or, with the file and line, why nothing was).
 
 #include "dutylist/dutylistimporter.h"
 
@@ -14,6 +14,7 @@ class QWidget;
 namespace casedesk {
 
 class Database;
+class Session;
 
 class ListImportController : public QObject {
     Q_OBJECT
@@ -21,11 +22,11 @@ class ListImportController : public QObject {
   public:
     explicit ListImportController(QWidget *window);
 
-    // Imports the file into db. The outcome is reported in a window-modal
+    // Imports the file into db as session's person. The outcome is reported in a window-modal
     // message box that does not block the caller. The report on success
     // (also when the edition was already present); nothing on error or
     // cancel.
-    std::optional<ListImportReport> importFile(Database &db, const QString &path);
+    std::optional<ListImportReport> importFile(Database &db, const Session &session, const QString &path);
 
     // The text of the success message for a report.
     static QString summary(const ListImportReport &report);

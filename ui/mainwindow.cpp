@@ -3,6 +3,7 @@
 #include "database.h"
 #include "databaseopener.h"
 #include "dutylist/dutylistqueries.h"
+#include "editioncommands.h"
 #include "editioncontentcache.h"
 #include "listcsvexport.h"
 #include "listdetailpane.h"
@@ -10,6 +11,8 @@
 #include "mainwindowactions.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"
+#include "sessioncontrols.h"
+#include "sessionstarter.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
@@ -50,7 +54,8 @@ QString startDirectory(const char *key)
 }
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent)
+    : QMainWindow(parent)
 {
     // The platform appends the application name: "责任清单 — CaseDesk".
     setWindowTitle(tr("Responsibility List"));
@@ -82,13 +87,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    // While locked the list gives way to an empty page, so nothing of it
+    // shows around the lock dialog.
+    auto *lockedPage = new QLabel(tr("CaseDesk is locked."), this);
+    lockedPage->setObjectName(QStringLiteral("lockedPage"));
+    lockedPage->setAlignment(Qt::AlignCenter);
+    m_lockedPage = lockedPage;
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_lockedPage);
+    setCentralWidget(m_pages);
 
     setTabOrder(m_search, m_tree);
     setTabOrder(m_tree, m_detail);
-
-    m_databaseLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_databaseLabel);
 
     m_importer = new ListImportController(this);
     connect(m_search, &SearchField::searchRequested, this, &MainWindow::runSearch);
@@ -96,7 +108,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
 
     m_actions = std::make_unique<MainWindowActions>(this);
     connectActions();
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_actions->exportCsv, m_actions->editionHistory, m_actions->removeEdition});
     setDatabase(std::move(db));
+    // The person's name left of the database's in the status bar.
+    m_controls = new SessionControls(this, *m_actions, *m_db, std::move(session));
+    m_databaseLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    showDatabaseName();
+    connect(m_controls, &SessionControls::sessionChanged, this, &MainWindow::updateActions);
+    connect(m_controls, &SessionControls::lockedChanged, this, &MainWindow::showLocked);
     restoreLayout();
 }
 
@@ -112,6 +133,8 @@ void MainWindow::connectActions()
 {
     connect(m_actions->importList, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_actions->editionHistory, &QAction::triggered, this, &MainWindow::showEditionHistory);
+    connect(m_actions->removeEdition, &QAction::triggered, this, [this] { removeEdition(currentRef().editionId); });
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->find, &QAction::triggered, this, [this] {
@@ -148,10 +171,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_tree->header()->resizeSection(ResponsibilityListModel::SectionsColumn, 180);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentNode);
 
-    const QFileInfo info(m_db->path());
-    m_databaseLabel->setText(tr("Database: %1").arg(info.fileName()));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-
     if (!m_search->term().isEmpty())
         runSearch(m_search->term());
     else
@@ -159,16 +178,21 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateActions();
 }
 
+void MainWindow::showDatabaseName()
+{
+    const QFileInfo info(m_db->path());
+    m_databaseLabel->setText(tr("Database: %1").arg(info.fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto opened = Database::open(path);
-    if (!opened) {
-        QMessageBox::critical(this, tr("Open Database"),
-                              tr("The database could not be opened; CaseDesk keeps working on %1.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(m_db->path()), opened.error().message));
+    std::optional<OpenedSession> opened = SessionStarter::open(this, path, m_db->path());
+    if (!opened)
         return false;
-    }
-    setDatabase(std::move(opened).value());
+    setDatabase(std::move(opened->db));
+    m_controls->attach(*m_db, opened->session);
+    showDatabaseName();
     DatabaseOpener::remember(m_db->path());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
     return true;
@@ -176,7 +200,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::importFile(const QString &path)
 {
-    const auto report = m_importer->importFile(*m_db, path);
+    const auto report = m_importer->importFile(*m_db, session(), path);
     if (!report)
         return false;
     m_cache->clear();
@@ -232,6 +256,40 @@ void MainWindow::chooseDatabase()
     const QString path = DatabaseOpener::chooseFile(this, m_db->path());
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+bool MainWindow::removeEdition(qint64 editionId)
+{
+    if (editionId == 0 || !EditionCommands::confirmAndRemove(this, *m_db, session(), m_model->editionRow(editionId)))
+        return false;
+    const QString name = EditionCommands::editionName(m_model->editionRow(editionId));
+    reloadTree();
+    statusBar()->showMessage(tr("Removed “%1”.").arg(name), 5000);
+    return true;
+}
+
+void MainWindow::showEditionHistory()
+{
+    if (const qint64 editionId = currentRef().editionId)
+        EditionCommands::showHistory(this, *m_db, session(), m_model->editionRow(editionId));
+}
+
+const Session &MainWindow::session() const
+{
+    return m_controls->session();
+}
+
+IdleLock *MainWindow::idleLock() const
+{
+    return m_controls->idleLock();
+}
+
+void MainWindow::showLocked(bool locked)
+{
+    m_pages->setCurrentWidget(locked ? m_lockedPage : m_splitter);
+    menuBar()->setEnabled(!locked);
+    if (locked)
+        statusBar()->clearMessage();
 }
 
 void MainWindow::runSearch(const QString &term)
@@ -310,7 +368,9 @@ void MainWindow::showCurrentNode()
 
 void MainWindow::updateActions()
 {
-    m_actions->exportCsv->setEnabled(currentRef().editionId != 0);
+    const bool edition = currentRef().editionId != 0;
+    for (QAction *action : {m_actions->exportCsv, m_actions->editionHistory, m_actions->removeEdition})
+        action->setEnabled(edition);
 }
 
 void MainWindow::focusResults()

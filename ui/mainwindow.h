@@ -2,7 +2,9 @@
 // MainWindow: the responsibility list browser. The list as a tree on the
 // left with the search box above it, the selected node's details on the
 // right, and the File menu's import, export and database actions. Owns the
-// open database and everything that reads from it.
+// open database and everything that reads from it, and the session of the
+// person signed in: the status bar names them, the menus offer only what
+// they may do, and the idle lock hides everything when they walk away.
 
 #include "listnode.h"
 #include "result.h"
@@ -13,12 +15,16 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace casedesk {
 
 class Database;
 class EditionContentCache;
+class IdleLock;
+class Session;
+class SessionControls;
 class ListDetailPane;
 class ListImportController;
 struct MainWindowActions;
@@ -30,18 +36,23 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // What the menu actions do once their file dialogs have answered; the
     // tests call these to skip only the dialogs.
     bool importFile(const QString &path);
     Status exportEditionCsv(qint64 editionId, const QString &path);
-    // Switches to another database file; on failure explains why and keeps
-    // the current one.
+    // Switches to another database file, through its set-up or sign-in; on
+    // failure or cancel keeps the current database and session.
     bool openDatabase(const QString &path);
+    // Removes the edition after the user confirms (Remove Edition…).
+    bool removeEdition(qint64 editionId);
 
     Database &database() const { return *m_db; }
+    const Session &session() const;
+    MainWindowActions &actions() const { return *m_actions; }
+    IdleLock *idleLock() const;
     SearchField *searchField() const { return m_search; }
     QTreeView *treeView() const { return m_tree; }
     ListDetailPane *detailPane() const { return m_detail; }
@@ -62,6 +73,9 @@ class MainWindow : public QMainWindow {
     void chooseImportFile();
     void chooseExportFile();
     void chooseDatabase();
+    void showDatabaseName();
+    void showLocked(bool locked);
+    void showEditionHistory();
     void showSettings();
     void showAbout();
     void restoreLayout();
@@ -76,8 +90,11 @@ class MainWindow : public QMainWindow {
     QTreeView *m_tree = nullptr;
     ListDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_lockedPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     ListImportController *m_importer = nullptr;
+    SessionControls *m_controls = nullptr;
 
     std::unique_ptr<MainWindowActions> m_actions;
 };

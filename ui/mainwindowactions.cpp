@@ -1,5 +1,8 @@
 #include "mainwindowactions.h"
 
+#include "auth/permissions.h"
+#include "auth/session.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -19,6 +22,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
                       tr("Import a published responsibility list (.txt) or a CSV template"));
     exportCsv = make(tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                      tr("Save the selected edition as a CSV file for Excel or WPS"));
+    editionHistory = make(tr("Edition &History…"), {}, tr("Who imported or removed the selected edition, and when"));
+    removeEdition = make(tr("&Remove Edition…"), {}, tr("Withdraw the selected edition; it is kept as removed"));
     openDatabase = make(tr("&Open Database…"), QKeySequence::Open, tr("Work on another CaseDesk database file"));
     quit = make(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -26,6 +31,15 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     find = make(tr("&Find…"), QKeySequence::Find, tr("Search the responsibility items"));
     reload = make(tr("&Reload"), QKeySequence::Refresh, tr("Read the list again from the database"));
     collapseAll = make(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus));
+
+    changePassword = make(tr("&Change Password…"), {}, tr("Choose a new password for your account"));
+    lockNow = make(tr("&Lock Now"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                   tr("Hide CaseDesk until you enter your password again"));
+    switchUser = make(tr("&Switch User…"), {}, tr("Sign out and let somebody else sign in"));
+
+    staffAccounts = make(tr("&Staff Accounts…"), {}, tr("The bureau's staff, their roles and certificates"));
+    bureauSettings = make(tr("&Bureau Settings…"), {}, tr("The bureau's name, case-number abbreviation and idle lock"));
+    auditTrail = make(tr("&Audit Trail…"), {}, tr("Every change, who made it and when; check it is untouched"));
 
     language = make(tr("&Language…"));
     language->setMenuRole(QAction::PreferencesRole);
@@ -40,6 +54,9 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     file->addAction(importList);
     file->addAction(exportCsv);
     file->addSeparator();
+    file->addAction(editionHistory);
+    file->addAction(removeEdition);
+    file->addSeparator();
     file->addAction(openDatabase);
     file->addSeparator();
     file->addAction(quit);
@@ -50,11 +67,39 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     view->addAction(reload);
     view->addAction(collapseAll);
 
+    accountMenu = bar->addMenu(tr("&Account"));
+    accountMenu->addAction(changePassword);
+    accountMenu->addAction(lockNow);
+    accountMenu->addSeparator();
+    accountMenu->addAction(switchUser);
+
+    administrationMenu = bar->addMenu(tr("Ad&ministration"));
+    administrationMenu->addAction(staffAccounts);
+    administrationMenu->addAction(bureauSettings);
+    administrationMenu->addSeparator();
+    administrationMenu->addAction(auditTrail);
+
     bar->addMenu(tr("&Settings"))->addAction(language);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
+}
+
+void MainWindowActions::showPermitted(const Session &session)
+{
+    const auto permit = [&session](QAction *action, Action what) {
+        action->setVisible(Permissions::allowed(session, what));
+    };
+    permit(importList, Action::ImportResponsibilityList);
+    permit(removeEdition, Action::RemoveResponsibilityList);
+    permit(editionHistory, Action::ViewRecordHistory);
+    permit(changePassword, Action::ChangeOwnPassword);
+    permit(staffAccounts, Action::ViewStaff);
+    permit(bureauSettings, Action::EditBureauSettings);
+    permit(auditTrail, Action::ViewAuditTrail);
+    administrationMenu->menuAction()->setVisible(staffAccounts->isVisible() || bureauSettings->isVisible() ||
+                                                 auditTrail->isVisible());
 }
 
 } // namespace casedesk

@@ -8,8 +8,6 @@
 
 namespace casedesk::cli {
 
-enum ExitStatus { Done = 0, Failed = 1, Refused = 2 };
-
 // args without the program name.
 int run(const QStringList &args);
 

@@ -1,9 +1,11 @@
 // casedesk: the desktop application. Start-up only: the application object,
-// the translations, the command line, the database, the main window.
+// the translations, the command line, the database and who works on it
+// (set-up or sign-in), the main window.
 
 #include "database.h"
 #include "databaseopener.h"
 #include "mainwindow.h"
+#include "sessionstarter.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -47,11 +49,11 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = casedesk::Database::defaultPath();
 
-    std::unique_ptr<casedesk::Database> db = casedesk::DatabaseOpener::openAtStartup(path);
-    if (!db)
+    std::optional<casedesk::OpenedSession> opened = casedesk::SessionStarter::startUp(path);
+    if (!opened)
         return 1;
 
-    casedesk::MainWindow window(std::move(db));
+    casedesk::MainWindow window(std::move(opened->db), std::move(opened->session));
     window.show();
     return app.exec();
 }

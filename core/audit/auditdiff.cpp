@@ -88,10 +88,11 @@ QList<FieldChange> AuditDiff::changes(const AuditEntry &entry)
     keys.removeDuplicates();
     QList<FieldChange> result;
     for (const QString &key : keys) {
-        const QJsonValue b = before.value(key), a = after.value(key);
+        const QString b = display(before.value(key)), a = display(after.value(key));
+        // A new record's empty fields are not changes.
         if (b == a)
             continue;
-        result << FieldChange{key, fieldLabel(key), display(b), display(a)};
+        result << FieldChange{key, fieldLabel(key), b, a};
     }
     return result;
 }

@@ -73,12 +73,12 @@ Result<AuditEntry> AuditTrail::append(const Database &db, const Session &session
     e.after = compactJson(event.after);
     e.hash = computeHash(e);
 
-    auto inserted = db.exec(
-        QStringLiteral("INSERT INTO audit_entry (uuid, site, seq, at, actor, actor_name, action, record_table, "
-                       "record_uuid, record_label, before_json, after_json, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.uuid, e.site, e.seq, e.at, e.actor, e.actorName, e.action, e.table, e.recordUuid, e.recordLabel, e.before,
-         e.after, e.prevHash, e.hash});
+    auto inserted =
+        db.exec(QStringLiteral("INSERT INTO audit_entry (uuid, site, seq, at, actor, actor_name, action, record_table, "
+                               "record_uuid, record_label, before_json, after_json, prev_hash, hash) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.uuid, e.site, e.seq, e.at, e.actor, e.actorName, e.action, e.table, e.recordUuid, e.recordLabel,
+                 e.before, e.after, e.prevHash, e.hash});
     if (!inserted)
         return failure(Text::tr("Cannot append to the audit trail: %1").arg(inserted.error().message));
     e.id = inserted->lastInsertId().toLongLong();

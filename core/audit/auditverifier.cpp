@@ -122,7 +122,7 @@ Result<std::optional<AuditProblem>> checkHeads(const Database &db, const QHash<Q
 } // namespace
 
 Result<AuditVerification> AuditVerifier::verify(const Database &db, const Session &session,
-                                                 const AuditProgress &progress)
+                                                const AuditProgress &progress)
 {
     if (auto s = Permissions::require(session, Action::VerifyAuditTrail); !s)
         return s.error();
@@ -133,8 +133,8 @@ Result<AuditVerification> AuditVerifier::verify(const Database &db, const Sessio
     const qint64 total = present->size();
     ChainWalk walk(*present);
 
-    auto q = db.exec(
-        QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id").arg(QString::fromLatin1(kAuditEntryColumns)));
+    auto q =
+        db.exec(QStringLiteral("SELECT %1 FROM audit_entry ORDER BY id").arg(QString::fromLatin1(kAuditEntryColumns)));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -145,9 +145,8 @@ Result<AuditVerification> AuditVerifier::verify(const Database &db, const Sessio
         }
         ++result.entries;
         if (progress && result.entries % 1000 == 0 && !progress(result.entries, total))
-            return refusal(Text::tr("The verification was cancelled after %1 of %2 entries.")
-                               .arg(result.entries)
-                               .arg(total));
+            return refusal(
+                Text::tr("The verification was cancelled after %1 of %2 entries.").arg(result.entries).arg(total));
     }
     auto heads = checkHeads(db, walk.chains(), result.chains);
     if (!heads)

@@ -50,8 +50,8 @@ Result<QString> hash(const QString &password)
         return failure(Text::tr("The password library (libsodium) could not be initialised."));
     const SecretBytes secret(password);
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, secret.data(), secret.size(), kOpsLimit, kMemLimit,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(out, secret.data(), secret.size(), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) !=
+        0)
         return failure(Text::tr("Not enough memory to hash the password."));
     return QString::fromLatin1(out);
 }

@@ -22,15 +22,16 @@ const std::vector<Permission> &table()
     // the heads of sections and of the bureau review the trail; everybody
     // sees colleagues (to name handlers) and a record's history.
     static const std::vector<Permission> rules = {
-        {Action::ViewStaff, "users.view",
-         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::ViewStaff, "users.view", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::ManageStaff, "users.manage", {R::Administrator}},
-        {Action::ChangeOwnPassword, "users.own-password",
+        {Action::ChangeOwnPassword,
+         "users.own-password",
          {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::EditBureauSettings, "settings.edit", {R::Administrator}},
         {Action::ImportResponsibilityList, "duties.import", {R::Administrator}},
         {Action::RemoveResponsibilityList, "duties.remove", {R::Administrator}},
-        {Action::ViewRecordHistory, "audit.record",
+        {Action::ViewRecordHistory,
+         "audit.record",
          {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::ViewAuditTrail, "audit.list", {R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::VerifyAuditTrail, "audit.verify", {R::BureauHead, R::Administrator}},
@@ -92,7 +93,7 @@ bool allowed(const Session &session, Action action)
 Status require(const Session &session, Action action)
 {
     if (session.mustChangePassword() && action != Action::ChangeOwnPassword)
-        return refusal(Text::tr("%1 must choose a new password first: an administrator reset it.")
+        return refusal(Text::tr("%1 must choose a new password first: the current one was set by an administrator.")
                            .arg(session.displayName()));
     if (!allowed(session.roles(), action))
         return refusal(Text::tr("%1 may not %2: this needs one of the roles %3.")

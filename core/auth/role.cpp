@@ -100,7 +100,8 @@ Result<RoleSet> RoleSet::parse(const QString &text)
             QStringList known;
             for (Role r : kAllRoles)
                 known << roleCode(r);
-            return refusal(Text::tr("Roles: \"%1\" is not a role; use %2.").arg(word, known.join(QStringLiteral(", "))));
+            return refusal(
+                Text::tr("Roles: \"%1\" is not a role; use %2.").arg(word, known.join(QStringLiteral(", "))));
         }
     }
     return set;

@@ -14,11 +14,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(SignIn)
 };
 
-QString normalisedLogin(const QString &login)
-{
-    return login.trimmed().toLower();
-}
-
 // Checking an unknown login against a real hash costs the same time as
 // checking a known one, so the answer's speed does not tell them apart.
 const QString &decoyHash()
@@ -38,30 +33,12 @@ int SignIn::waitAfterFailures(int failures)
 
 int SignIn::secondsToWait(const QString &login, const QDateTime &now) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT failures, last_failure_at FROM sign_in_failure WHERE login = ?"),
-                       {normalisedLogin(login)});
-    if (!q || !q->next())
+    const SignInThrottle::Failures f = m_throttle.failures(login);
+    const int wait = waitAfterFailures(f.count);
+    if (wait == 0 || !f.last.isValid())
         return 0;
-    const int wait = waitAfterFailures(q->value(0).toInt());
-    const QDateTime last = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
-    if (wait == 0 || !last.isValid())
-        return 0;
-    const qint64 passed = last.secsTo(now);
+    const qint64 passed = f.last.secsTo(now);
     return passed >= wait ? 0 : int(wait - qMax<qint64>(passed, 0));
-}
-
-void SignIn::recordFailure(const QString &login, const QDateTime &now)
-{
-    // Best effort: a failure to count must not turn into a sign-in.
-    (void)m_db.exec(QStringLiteral("INSERT INTO sign_in_failure (login, failures, last_failure_at) VALUES (?, 1, ?) "
-                                   "ON CONFLICT(login) DO UPDATE SET failures = failures + 1, "
-                                   "last_failure_at = excluded.last_failure_at"),
-                    {normalisedLogin(login), now.toUTC().toString(Qt::ISODateWithMs)});
-}
-
-void SignIn::clearFailures(const QString &login)
-{
-    (void)m_db.exec(QStringLiteral("DELETE FROM sign_in_failure WHERE login = ?"), {normalisedLogin(login)});
 }
 
 Result<Session> SignIn::attempt(const QString &login, const QString &password, const QDateTime &now)
@@ -71,15 +48,15 @@ Result<Session> SignIn::attempt(const QString &login, const QString &password, c
     if (login.trimmed().isEmpty())
         return refusal(Text::tr("Sign-in: give your login."));
     if (const int wait = secondsToWait(login, now); wait > 0)
-        return refusal(Text::tr("Too many wrong passwords for \"%1\": wait %n second(s) before the next attempt.",
-                                nullptr, wait)
-                           .arg(login.trimmed()));
+        return refusal(
+            Text::tr("Too many wrong passwords for \"%1\": wait %n second(s) before the next attempt.", nullptr, wait)
+                .arg(login.trimmed()));
 
     auto account = StaffDirectory::loadForSignIn(m_db, login);
     const bool known = account.ok();
     const bool matches = PasswordHasher::verify(known ? account->second : decoyHash(), password) && known;
     if (!matches) {
-        recordFailure(login, now);
+        m_throttle.recordFailure(login, now);
         const int wait = secondsToWait(login, now);
         if (wait > 0)
             return refusal(Text::tr("Wrong login or password. Too many wrong attempts: wait %n second(s) before "
@@ -89,9 +66,9 @@ Result<Session> SignIn::attempt(const QString &login, const QString &password, c
     }
     const StaffMember &member = account->first;
     if (!member.active)
-        return refusal(
-            Text::tr("The account of %1 (%2) has been deactivated; ask an administrator.").arg(member.name, member.login));
-    clearFailures(login);
+        return refusal(Text::tr("The account of %1 (%2) has been deactivated; ask an administrator.")
+                           .arg(member.name, member.login));
+    m_throttle.clear(login);
 
     Session session;
     session.m_staffId = member.id;

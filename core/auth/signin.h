@@ -4,9 +4,10 @@
 // logins exist), and a deactivated account. Repeated wrong passwords for a
 // login slow further attempts down: after kFreeAttempts failures each
 // further attempt must wait, longer after every failure, whatever program
-// makes it (the counter is kept in the database).
+// makes it (SignInThrottle keeps the count outside the database).
 
 #include "auth/session.h"
+#include "auth/signinthrottle.h"
 #include "database.h"
 #include "result.h"
 
@@ -19,7 +20,7 @@ class SignIn {
     static constexpr int kFreeAttempts = 3;
     static constexpr int kLongestWaitSeconds = 15 * 60;
 
-    explicit SignIn(Database &db) : m_db(db) {}
+    explicit SignIn(Database &db) : m_db(db), m_throttle(db.path()) {}
 
     Result<Session> attempt(const QString &login, const QString &password,
                             const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -31,10 +32,8 @@ class SignIn {
     static int waitAfterFailures(int failures);
 
   private:
-    void recordFailure(const QString &login, const QDateTime &now);
-    void clearFailures(const QString &login);
-
     Database &m_db;
+    SignInThrottle m_throttle;
 };
 
 } // namespace casedesk

@@ -98,12 +98,12 @@ Status writeChange(AuditedTransaction &tx, const Database &db, const StaffMember
                      {after.name, after.section, after.phone, after.roles.codes(), after.enforcement.number,
                       textOf(after.enforcement.validFrom), textOf(after.enforcement.validUntil),
                       after.specialEquipment.number, textOf(after.specialEquipment.validFrom),
-                      textOf(after.specialEquipment.validUntil), after.active ? 1 : 0,
-                      after.mustChangePassword ? 1 : 0, tx.stamp().at, tx.stamp().by, before.id});
+                      textOf(after.specialEquipment.validUntil), after.active ? 1 : 0, after.mustChangePassword ? 1 : 0,
+                      tx.stamp().at, tx.stamp().by, before.id});
     if (!r)
         return r.error();
-    return tx.record({action, QStringLiteral("staff"), before.uuid, after.name, before.toAuditJson(),
-                      after.toAuditJson()});
+    return tx.record(
+        {action, QStringLiteral("staff"), before.uuid, after.name, before.toAuditJson(), after.toAuditJson()});
 }
 
 Status writePassword(AuditedTransaction &tx, const Database &db, const StaffMember &member, const QString &hash,
@@ -175,30 +175,29 @@ Result<StaffMember> StaffDirectory::insert(AuditedTransaction &tx, StaffMember m
                            .arg(member.login, taken->value(0).toString(),
                                 taken->value(1).toBool() ? QString() : Text::tr(" (deactivated)")));
     member.active = true;
-    auto id = tx.writer().insert(
-        "staff", {{"login", member.login},
-                  {"name", member.name},
-                  {"section", member.section},
-                  {"phone", member.phone},
-                  {"roles", member.roles.codes()},
-                  {"enforcement_cert", member.enforcement.number},
-                  {"enforcement_cert_from", textOf(member.enforcement.validFrom)},
-                  {"enforcement_cert_until", textOf(member.enforcement.validUntil)},
-                  {"equipment_cert", member.specialEquipment.number},
-                  {"equipment_cert_from", textOf(member.specialEquipment.validFrom)},
-                  {"equipment_cert_until", textOf(member.specialEquipment.validUntil)},
-                  {"active", 1},
-                  {"password_hash", passwordHash},
-                  {"must_change_password", member.mustChangePassword ? 1 : 0},
-                  {"password_changed_at", tx.stamp().at}});
+    auto id = tx.writer().insert("staff", {{"login", member.login},
+                                           {"name", member.name},
+                                           {"section", member.section},
+                                           {"phone", member.phone},
+                                           {"roles", member.roles.codes()},
+                                           {"enforcement_cert", member.enforcement.number},
+                                           {"enforcement_cert_from", textOf(member.enforcement.validFrom)},
+                                           {"enforcement_cert_until", textOf(member.enforcement.validUntil)},
+                                           {"equipment_cert", member.specialEquipment.number},
+                                           {"equipment_cert_from", textOf(member.specialEquipment.validFrom)},
+                                           {"equipment_cert_until", textOf(member.specialEquipment.validUntil)},
+                                           {"active", 1},
+                                           {"password_hash", passwordHash},
+                                           {"must_change_password", member.mustChangePassword ? 1 : 0},
+                                           {"password_changed_at", tx.stamp().at}});
     if (!id)
         return id.error();
     member.id = *id;
     member.uuid = tx.writer().lastUuid();
     member.passwordChangedAt = member.createdAt = member.modifiedAt = tx.stamp().at;
     member.modifiedBy = tx.stamp().by;
-    if (auto s = tx.record({QStringLiteral("users.add"), QStringLiteral("staff"), member.uuid, member.name, {},
-                            member.toAuditJson()});
+    if (auto s = tx.record(
+            {QStringLiteral("users.add"), QStringLiteral("staff"), member.uuid, member.name, {}, member.toAuditJson()});
         !s)
         return s.error();
     return member;
@@ -282,15 +281,14 @@ Status StaffDirectory::setActive(const Session &session, const QString &login, b
         return refusal(active ? Text::tr("%1 (%2) is already active.").arg(before.name, before.login)
                               : Text::tr("%1 (%2) is already deactivated.").arg(before.name, before.login));
     if (!active && before.id == session.staffId())
-        return refusal(Text::tr("%1 cannot deactivate their own account; ask another administrator.")
-                           .arg(session.displayName()));
+        return refusal(
+            Text::tr("%1 cannot deactivate their own account; ask another administrator.").arg(session.displayName()));
     if (!active && before.roles.has(Role::Administrator)) {
         auto admins = activeAdministrators(m_db);
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return refusal(
-                Text::tr("%1 is the last active administrator and cannot be deactivated.").arg(before.name));
+            return refusal(Text::tr("%1 is the last active administrator and cannot be deactivated.").arg(before.name));
     }
     StaffMember after = before;
     after.active = active;
@@ -323,8 +321,7 @@ Status StaffDirectory::resetPassword(const Session &session, const QString &logi
     return tx.commit();
 }
 
-Status StaffDirectory::changeOwnPassword(Session &session, const QString &currentPassword,
-                                         const QString &newPassword)
+Status StaffDirectory::changeOwnPassword(Session &session, const QString &currentPassword, const QString &newPassword)
 {
     if (auto s = Permissions::require(session, Action::ChangeOwnPassword); !s)
         return s;

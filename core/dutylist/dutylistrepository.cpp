@@ -309,8 +309,12 @@ Result<SaveOutcome> ResponsibilityListRepository::save(const Session &session, c
         return id.error();
     if (auto indexed = ItemSearchIndex::refreshEdition(m_db, *id); !indexed)
         return indexed.error();
-    if (auto s = tx.record({QStringLiteral("duties.import"), QStringLiteral("edition"), writer.editionUuid(),
-                            editionLabel(list), {}, auditSummary(list, hash, sourceName)});
+    if (auto s = tx.record({QStringLiteral("duties.import"),
+                            QStringLiteral("edition"),
+                            writer.editionUuid(),
+                            editionLabel(list),
+                            {},
+                            auditSummary(list, hash, sourceName)});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -361,8 +365,12 @@ Status ResponsibilityListRepository::remove(const Session &session, qint64 editi
             return s;
     if (auto s = tx.writer().markDeleted("edition", "id", editionId); !s)
         return s;
-    if (auto s = tx.record({QStringLiteral("duties.remove"), QStringLiteral("edition"), uuid, editionLabel(*list),
-                            auditSummary(*list, hash, sourceName), {}});
+    if (auto s = tx.record({QStringLiteral("duties.remove"),
+                            QStringLiteral("edition"),
+                            uuid,
+                            editionLabel(*list),
+                            auditSummary(*list, hash, sourceName),
+                            {}});
         !s)
         return s;
     return tx.commit();

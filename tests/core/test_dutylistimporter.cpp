@@ -19,7 +19,7 @@ namespace {
 ListImportReport importOk(Database &db, const QString &path, const QString &label = {})
 {
     ResponsibilityListImporter importer(db);
-    auto r = importer.importFile({path, label, QStringLiteral("tester")});
+    auto r = importer.importFile(adminSession(db), {path, label});
     if (!r)
         FAIL(r.error().message.toStdString());
     return *r;
@@ -111,6 +111,7 @@ TEST_CASE("export then import of the CSV template round-trips both seeds with no
 TEST_CASE("bad input is refused with the file and line named, and nothing changes", "[importer][bad-input]")
 {
     TempDatabase t;
+    const Session admin = adminSession(t.db());
     importOk(t.db(), boshanSeed());
     const QByteArray before = fingerprint(t.db());
     const QByteArray seed = readAll(yongqingSeed());
@@ -142,7 +143,7 @@ TEST_CASE("bad input is refused with the file and line named, and nothing change
         const QString path = t.dir() + QLatin1Char('/') + QString::fromLatin1(c.name);
         writeFile(path, c.bytes);
         ResponsibilityListImporter importer(t.db());
-        auto r = importer.importFile({path, {}, QStringLiteral("tester")});
+        auto r = importer.importFile(admin, {path, {}});
         REQUIRE_FALSE(r);
         CHECK(r.error().refusal);
         CHECK(r.error().message.startsWith(QString::fromLatin1(c.name)));
@@ -152,7 +153,7 @@ TEST_CASE("bad input is refused with the file and line named, and nothing change
     // Truncation at a line end is caught by the structure, not the encoding.
     const QString cutAtLine = t.dir() + QStringLiteral("/cut-at-line.csv");
     writeFile(cutAtLine, csv.left(csv.indexOf("\r\n职责") + 2));
-    auto r = ResponsibilityListImporter(t.db()).importFile({cutAtLine, {}, QStringLiteral("tester")});
+    auto r = ResponsibilityListImporter(t.db()).importFile(admin, {cutAtLine, {}});
     REQUIRE_FALSE(r);
     CHECK(r.error().message.startsWith(QStringLiteral("cut-at-line.csv, line ")));
     CHECK(r.error().message.contains(QStringLiteral("no 职责 rows")));
@@ -162,6 +163,7 @@ TEST_CASE("bad input is refused with the file and line named, and nothing change
 TEST_CASE("an absurdly large file is refused without being read", "[importer][bad-input]")
 {
     TempDatabase t;
+    const Session admin = adminSession(t.db());
     const QString path = t.dir() + QStringLiteral("/huge.txt");
     {
         QFile f(path);
@@ -169,7 +171,7 @@ TEST_CASE("an absurdly large file is refused without being read", "[importer][ba
         REQUIRE(f.resize(64LL * 1024 * 1024)); // sparse: no disk used
     }
     const QByteArray before = fingerprint(t.db());
-    auto r = ResponsibilityListImporter(t.db()).importFile({path, {}, QStringLiteral("tester")});
+    auto r = ResponsibilityListImporter(t.db()).importFile(admin, {path, {}});
     REQUIRE_FALSE(r);
     CHECK(r.error().message.startsWith(path));
     CHECK(r.error().message.contains(QStringLiteral("the file is 64.0 MB; the largest file accepted is 16 MB")));
@@ -179,9 +181,10 @@ TEST_CASE("an absurdly large file is refused without being read", "[importer][ba
 TEST_CASE("progress is reported and a cancelled import changes nothing", "[importer]")
 {
     TempDatabase t;
+    const Session admin = adminSession(t.db());
     QList<int> seen;
     ResponsibilityListImporter importer(t.db());
-    auto done = importer.importFile({yongqingSeed(), {}, QStringLiteral("tester")}, [&](int percent, const QString &) {
+    auto done = importer.importFile(admin, {yongqingSeed(), {}}, [&](int percent, const QString &) {
         seen << percent;
         return true;
     });
@@ -190,10 +193,11 @@ TEST_CASE("progress is reported and a cancelled import changes nothing", "[impor
     CHECK(seen.last() == 100);
 
     TempDatabase other;
+    const Session otherAdmin = adminSession(other.db());
     const QByteArray before = fingerprint(other.db());
-    auto cancelled = ResponsibilityListImporter(other.db())
-                         .importFile({boshanSeed(), {}, QStringLiteral("tester")},
-                                     [](int percent, const QString &) { return percent < 50; });
+    auto cancelled =
+        ResponsibilityListImporter(other.db())
+            .importFile(otherAdmin, {boshanSeed(), {}}, [](int percent, const QString &) { return percent < 50; });
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
     CHECK(fingerprint(other.db()) == before);

@@ -23,7 +23,7 @@ QStringList texts(const ResponsibilityListQueries &q, const QList<SearchHit> &hi
 TEST_CASE("editions, duties and items come back in published order with counts", "[queries]")
 {
     TempDatabase t;
-    REQUIRE(ResponsibilityListRepository(t.db()).save(sampleList(), QStringLiteral("t")));
+    REQUIRE(ResponsibilityListRepository(t.db()).save(adminSession(t.db()), sampleList()));
     ResponsibilityListQueries q(t.db());
     const auto editions = q.editions();
     REQUIRE(editions.size() == 1);
@@ -48,7 +48,7 @@ TEST_CASE("editions, duties and items come back in published order with counts",
 TEST_CASE("an item's detail has its duty, edition, legal basis and matching checklist", "[queries]")
 {
     TempDatabase t;
-    REQUIRE(ResponsibilityListRepository(t.db()).save(sampleList(), QStringLiteral("t")));
+    REQUIRE(ResponsibilityListRepository(t.db()).save(adminSession(t.db()), sampleList()));
     ResponsibilityListQueries q(t.db());
     const auto duties = q.duties(q.editions()[0].id);
     const ItemDetail metrology = q.itemDetail(q.items(duties[0].id)[1].id);
@@ -78,7 +78,7 @@ TEST_CASE("an item's detail has its duty, edition, legal basis and matching chec
 TEST_CASE("search finds 2-character Chinese words, glossary words and all words of a phrase", "[queries]")
 {
     TempDatabase t;
-    REQUIRE(ResponsibilityListRepository(t.db()).save(sampleList(), QStringLiteral("t")));
+    REQUIRE(ResponsibilityListRepository(t.db()).save(adminSession(t.db()), sampleList()));
     ResponsibilityListQueries q(t.db());
     // 计量 stands in the item texts and the duty.
     CHECK(texts(q, q.search(QStringLiteral("计量"))) ==

@@ -1,0 +1,112 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace casedesk::cli {
+
+namespace {
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CaseDeskCli)
+};
+
+// Options that take a value; everything else starting with -- is a flag.
+const QStringList kValueOptions = {QStringLiteral("--db"),
+                                   QStringLiteral("--user"),
+                                   QStringLiteral("--password-file"),
+                                   QStringLiteral("--bureau"),
+                                   QStringLiteral("--abbrev"),
+                                   QStringLiteral("--site"),
+                                   QStringLiteral("--admin"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("--idle-lock"),
+                                   QStringLiteral("--edition"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("--output"),
+                                   QStringLiteral("--section"),
+                                   QStringLiteral("--phone"),
+                                   QStringLiteral("--roles"),
+                                   QStringLiteral("--cert"),
+                                   QStringLiteral("--cert-from"),
+                                   QStringLiteral("--cert-until"),
+                                   QStringLiteral("--se-cert"),
+                                   QStringLiteral("--se-cert-from"),
+                                   QStringLiteral("--se-cert-until"),
+                                   QStringLiteral("--new-password-file"),
+                                   QStringLiteral("--record"),
+                                   QStringLiteral("--limit")};
+const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("--help"),
+                            QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("--all")};
+} // namespace
+
+QString CommandLine::option(const char *name) const
+{
+    auto it = options.find(QString::fromLatin1(name));
+    return it == options.end() ? QString() : it->second;
+}
+
+bool CommandLine::has(const char *name) const
+{
+    return options.count(QString::fromLatin1(name)) > 0;
+}
+
+bool CommandLine::flag(const char *name) const
+{
+    return flags.contains(QString::fromLatin1(name));
+}
+
+CommandLine CommandLine::parse(const QStringList &args)
+{
+    CommandLine cl;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (kValueOptions.contains(a)) {
+            if (i + 1 >= args.size()) {
+                cl.error = Text::tr("option %1 needs a value").arg(a);
+                return cl;
+            }
+            const QString name = a == QLatin1String("-o") ? QStringLiteral("--output") : a;
+            cl.options[name] = args[++i];
+        } else if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
+            const QString name = a.section(QLatin1Char('='), 0, 0);
+            if (!kValueOptions.contains(name)) {
+                cl.error = Text::tr("unknown option %1").arg(name);
+                return cl;
+            }
+            cl.options[name] = a.section(QLatin1Char('='), 1);
+        } else if (kFlags.contains(a)) {
+            cl.flags << a;
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            cl.error = Text::tr("unknown option %1").arg(a);
+            return cl;
+        } else {
+            cl.words << a;
+        }
+    }
+    cl.dbPath = cl.option("--db");
+    cl.user = cl.option("--user");
+    cl.json = cl.flag("--json");
+    return cl;
+}
+
+void Printer::json(const QJsonObject &o)
+{
+    m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+int refuse(const QString &reason)
+{
+    QTextStream err(stderr);
+    err << "casedesk-cli: " << reason << '\n';
+    return Refused;
+}
+
+int fail(const Error &e)
+{
+    QTextStream err(stderr);
+    err << "casedesk-cli: " << e.message << '\n';
+    return e.refusal ? Refused : Failed;
+}
+
+} // namespace casedesk::cli

@@ -1,0 +1,51 @@
+#pragma once
+// The parsed casedesk-cli command line and the pieces every command shares:
+// printing text or JSON, and turning a refusal or failure into the exit
+// status CONTRACT.md promises (0 done, 2 refused, 1 any other failure).
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <map>
+
+namespace casedesk::cli {
+
+enum ExitStatus { Done = 0, Failed = 1, Refused = 2 };
+
+// Global options, the command words and the command's own options. Options
+// may stand anywhere after the program name.
+struct CommandLine {
+    QString dbPath;
+    bool json = false;
+    QString user;
+    QStringList words;                  // command, subcommand, positional arguments
+    std::map<QString, QString> options; // --name value
+    QStringList flags;                  // --name without value
+    QString error;
+
+    QString option(const char *name) const;
+    bool has(const char *name) const;
+    bool flag(const char *name) const;
+
+    static CommandLine parse(const QStringList &args);
+};
+
+class Printer {
+  public:
+    void line(const QString &text) { m_out << text << '\n'; }
+    void json(const QJsonObject &o);
+    void flush() { m_out.flush(); }
+
+  private:
+    QTextStream m_out{stdout};
+};
+
+// Prints "casedesk-cli: reason" on stderr and returns Refused.
+int refuse(const QString &reason);
+// Prints the error on stderr; Refused for a refusal, Failed otherwise.
+int fail(const Error &error);
+
+} // namespace casedesk::cli

@@ -1,0 +1,24 @@
+#pragma once
+// AuditChangesView: what one audit entry changed, field by field (the
+// field's name, its value before and after, from AuditDiff), under the
+// entry lists of the history and audit trail dialogs.
+
+#include <QTableWidget>
+
+namespace casedesk {
+
+struct AuditEntry;
+
+class AuditChangesView : public QTableWidget {
+    Q_OBJECT
+
+  public:
+    enum Column { FieldColumn, BeforeColumn, AfterColumn, ColumnCount };
+
+    explicit AuditChangesView(QWidget *parent = nullptr);
+
+    // Shows the entry's changes; nullptr empties the table.
+    void showEntry(const AuditEntry *entry);
+};
+
+} // namespace casedesk
