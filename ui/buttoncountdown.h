@@ -1,9 +1,9 @@
 #pragma once
 // ButtonCountdown: keeps a sign-in or unlock button disabled while the core
 // makes a login wait after repeated wrong passwords, and shows the seconds
-// left on the button. The wait is asked again every second rather than
-// counted down here, so the database's throttle (which other programs and
-// workstations feed too) stays the one rule.
+// left on the button. The wait is asked of the core again every second
+// rather than counted down here, so SignIn's throttle (which the other
+// CaseDesk programs on this computer feed too) stays the one rule.
 
 #include <QObject>
 #include <QString>

@@ -152,7 +152,7 @@ void StaffEditDialog::load(const StaffMember &m)
     for (auto it = m_roles.begin(); it != m_roles.end(); ++it)
         it.value()->setChecked(m.roles.has(it.key()));
     const std::pair<const Certificate &, CertificateFields &> certificates[] = {{m.enforcement, m_enforcement},
-                                                                                 {m.specialEquipment, m_equipment}};
+                                                                                {m.specialEquipment, m_equipment}};
     for (const auto &[c, fields] : certificates) {
         fields.number->setText(c.number);
         fields.from->setOptionalDate(c.validFrom);

@@ -1,0 +1,256 @@
+// The permission table, pair by pair: for every action and every role, a
+// person holding only that role tries the action through the core API and
+// through casedesk-cli; what the table allows succeeds, everything else is
+// refused with the reason and changes nothing.
+#include "audit/auditqueries.h"
+#include "audit/auditverifier.h"
+#include "auth/permissions.h"
+#include "auth/signin.h"
+#include "auth/staffdirectory.h"
+#include "bureausettings.h"
+#include "clirunner.h"
+#include "dutylist/dutylistcsv.h"
+#include "dutylist/dutylistrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+// One colleague per role, each holding that role only.
+struct Bureau {
+    TempDatabase temp;
+    Session admin = setUpBureau(temp.db());
+    std::map<Role, Session> people;
+    int serial = 0;
+
+    Bureau()
+    {
+        for (Role r : kAllRoles)
+            people.emplace(r, addColleague(temp.db(), admin, QStringLiteral("only-") + roleCode(r), {r}));
+    }
+
+    // A fresh edition for the administrator to store (and others to remove).
+    qint64 storeEdition()
+    {
+        ResponsibilityList list = sampleList();
+        list.label = QStringLiteral("edition-%1").arg(++serial);
+        auto saved = ResponsibilityListRepository(temp.db()).save(admin, list);
+        REQUIRE(saved);
+        return saved->editionId;
+    }
+    QString adminUuid() const { return admin.staffUuid(); }
+};
+
+// Takes the action through the core as the session.
+Status attempt(Bureau &b, const Session &s, Action action)
+{
+    Database &db = b.temp.db();
+    switch (action) {
+    case Action::ViewStaff: {
+        auto r = StaffDirectory(db).list(s);
+        return r ? success() : Status(r.error());
+    }
+    case Action::ManageStaff: {
+        StaffMember m;
+        m.login = QStringLiteral("new-%1").arg(++b.serial);
+        m.name = QStringLiteral("新同事");
+        m.roles = {Role::Clerk};
+        auto r = StaffDirectory(db).add(s, m, QStringLiteral("First-pass-1"));
+        return r ? success() : Status(r.error());
+    }
+    case Action::ChangeOwnPassword: {
+        Session own = s;
+        auto r = StaffDirectory(db).changeOwnPassword(own, QString::fromLatin1(kOwnPassword),
+                                                      QStringLiteral("Changed-pass-1"));
+        // Put the password back so the next attempt starts the same.
+        if (r)
+            REQUIRE(StaffDirectory(db).changeOwnPassword(own, QStringLiteral("Changed-pass-1"),
+                                                         QString::fromLatin1(kOwnPassword)));
+        return r;
+    }
+    case Action::EditBureauSettings: {
+        BureauSettings settings = BureauSettings::load(db);
+        settings.idleLockMinutes = settings.idleLockMinutes % 60 + 1;
+        return BureauSettings::update(db, s, settings);
+    }
+    case Action::ImportResponsibilityList: {
+        ResponsibilityList list = sampleList();
+        list.label = QStringLiteral("import-%1").arg(++b.serial);
+        auto r = ResponsibilityListRepository(db).save(s, list);
+        return r ? success() : Status(r.error());
+    }
+    case Action::RemoveResponsibilityList:
+        return ResponsibilityListRepository(db).remove(s, b.storeEdition());
+    case Action::ViewRecordHistory: {
+        auto r = AuditQueries(db).recordHistory(s, b.adminUuid());
+        return r ? success() : Status(r.error());
+    }
+    case Action::ViewAuditTrail: {
+        auto r = AuditQueries(db).page(s, 0, 10);
+        return r ? success() : Status(r.error());
+    }
+    case Action::VerifyAuditTrail: {
+        auto r = AuditVerifier::verify(db, s);
+        return r ? success() : Status(r.error());
+    }
+    }
+    FAIL("an action without a test: add it to attempt()");
+    return success();
+}
+
+// The same action as a command line.
+CliRun attemptCli(Bureau &b, const Session &s, Action action)
+{
+    const QString db = b.temp.path();
+    const QString password =
+        s.login() == QLatin1String("admin") ? QString::fromLatin1(kAdminPassword) : QString::fromLatin1(kOwnPassword);
+    auto as = [&](const QStringList &args, const QMap<QString, QString> &env = {}) {
+        return cliAs(db, s.login(), password, args, env);
+    };
+    const QMap<QString, QString> newPassword{
+        {QStringLiteral("CASEDESK_NEW_PASSWORD"), QStringLiteral("Changed-pass-1")}};
+    switch (action) {
+    case Action::ViewStaff:
+        return as({QStringLiteral("users"), QStringLiteral("list")});
+    case Action::ManageStaff:
+        return as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("cli-%1").arg(++b.serial),
+                   QStringLiteral("--name"), QStringLiteral("新同事"), QStringLiteral("--roles"),
+                   QStringLiteral("clerk")},
+                  newPassword);
+    case Action::ChangeOwnPassword: {
+        CliRun r = as({QStringLiteral("users"), QStringLiteral("passwd")}, newPassword);
+        if (r.status == 0)
+            REQUIRE(cliAs(db, s.login(), QStringLiteral("Changed-pass-1"),
+                          {QStringLiteral("users"), QStringLiteral("passwd")},
+                          {{QStringLiteral("CASEDESK_NEW_PASSWORD"), password}})
+                        .status == 0);
+        return r;
+    }
+    case Action::EditBureauSettings:
+        return as({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--idle-lock"),
+                   QString::number(++b.serial % 60 + 1)});
+    case Action::ImportResponsibilityList: {
+        ResponsibilityList list = sampleList();
+        list.label = QStringLiteral("cli-import-%1").arg(++b.serial);
+        const QString file = b.temp.dir() + QStringLiteral("/list-%1.csv").arg(b.serial);
+        writeFile(file, ResponsibilityListCsv::write(list));
+        return as({QStringLiteral("duties"), QStringLiteral("import"), file});
+    }
+    case Action::RemoveResponsibilityList:
+        return as({QStringLiteral("duties"), QStringLiteral("remove"), QString::number(b.storeEdition())});
+    case Action::ViewRecordHistory:
+        return as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--record"), b.adminUuid()});
+    case Action::ViewAuditTrail:
+        return as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")});
+    case Action::VerifyAuditTrail:
+        return as({QStringLiteral("audit"), QStringLiteral("verify")});
+    }
+    FAIL("an action without a command line: add it to attemptCli()");
+    return {};
+}
+
+int auditEntries(Database &db)
+{
+    return countRows(db, QStringLiteral("audit_entry"));
+}
+
+} // namespace
+
+TEST_CASE("permissions: every action has a row, a code and a description", "[permissions]")
+{
+    QSet<QString> codes;
+    for (const Permission &p : Permissions::table()) {
+        CHECK(Permissions::of(p.action).code == p.code);
+        CHECK_FALSE(Permissions::describe(p.action).isEmpty());
+        codes.insert(QString::fromLatin1(p.code));
+        // Administrators may do everything the bureau's software offers so far.
+        CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action));
+    }
+    CHECK(codes.size() == int(Permissions::table().size()));
+    // A few pairs spelled out, so a careless edit of the table shows here too.
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::Clerk}, Action::ManageStaff));
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::BureauHead}, Action::ImportResponsibilityList));
+    CHECK(Permissions::allowed(RoleSet{Role::SectionChief}, Action::ViewAuditTrail));
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::SectionChief}, Action::VerifyAuditTrail));
+    CHECK(Permissions::allowed(RoleSet{Role::Clerk, Role::BureauHead}, Action::VerifyAuditTrail));
+}
+
+TEST_CASE("permissions: every (role, action) pair through the core API", "[permissions]")
+{
+    Bureau b;
+    for (const Permission &p : Permissions::table()) {
+        for (Role role : kAllRoles) {
+            const bool expected = p.roles.has(role);
+            INFO(p.code << " as " << roleCode(role).toStdString() << (expected ? " (allowed)" : " (refused)"));
+            const Session &s = b.people.at(role);
+            const int entriesBefore = auditEntries(b.temp.db());
+            const QByteArray before = fingerprint(b.temp.db());
+            const Status r = attempt(b, s, p.action);
+            if (expected) {
+                CHECK(r.ok());
+                if (!r)
+                    WARN(r.error().message.toStdString());
+            } else {
+                REQUIRE_FALSE(r.ok());
+                CHECK(r.error().refusal);
+                CHECK(r.error().message == QStringLiteral("%1 may not %2: this needs one of the roles %3.")
+                                               .arg(s.displayName(), Permissions::describe(p.action), p.roles.names()));
+                // Nothing changed, except what the attempt's own set-up stored
+                // (an edition to remove, stored and audited as the admin).
+                if (p.action != Action::RemoveResponsibilityList)
+                    CHECK(fingerprint(b.temp.db()) == before);
+                else
+                    CHECK(auditEntries(b.temp.db()) == entriesBefore + 1);
+            }
+        }
+    }
+}
+
+TEST_CASE("permissions: every (role, action) pair through casedesk-cli", "[permissions][cli]")
+{
+    Bureau b;
+    for (const Permission &p : Permissions::table()) {
+        for (Role role : kAllRoles) {
+            const bool expected = p.roles.has(role);
+            INFO(p.code << " as " << roleCode(role).toStdString() << (expected ? " (allowed)" : " (refused)"));
+            const CliRun r = attemptCli(b, b.people.at(role), p.action);
+            INFO(r.err.toStdString());
+            if (expected) {
+                CHECK(r.status == 0);
+            } else {
+                CHECK(r.status == 2);
+                CHECK(r.err.contains(QStringLiteral("may not %1").arg(Permissions::describe(p.action))));
+                CHECK(r.err.count(QLatin1Char('\n')) == 1);
+            }
+        }
+    }
+}
+
+TEST_CASE("permissions: a reset password must be replaced before anything else", "[permissions]")
+{
+    TempDatabase t;
+    const Session admin = setUpBureau(t.db());
+    StaffMember m;
+    m.login = QStringLiteral("lisi");
+    m.name = QStringLiteral("李四");
+    m.roles = {Role::SectionChief};
+    REQUIRE(StaffDirectory(t.db()).add(admin, m, QStringLiteral("First-pass-1")));
+    Session lisi = SignIn(t.db()).attempt(QStringLiteral("lisi"), QStringLiteral("First-pass-1")).value();
+    CHECK(lisi.mustChangePassword());
+    auto refused = AuditQueries(t.db()).page(lisi, 0, 10);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("must choose a new password first")));
+    CHECK_FALSE(Permissions::allowed(lisi, Action::ViewAuditTrail));
+    CHECK(Permissions::allowed(lisi, Action::ChangeOwnPassword));
+    REQUIRE(
+        StaffDirectory(t.db()).changeOwnPassword(lisi, QStringLiteral("First-pass-1"), QStringLiteral("Lisi-pass-2")));
+    CHECK_FALSE(lisi.mustChangePassword());
+    CHECK(AuditQueries(t.db()).page(lisi, 0, 10));
+    // The next sign-in knows it too.
+    CHECK_FALSE(SignIn(t.db()).attempt(QStringLiteral("lisi"), QStringLiteral("Lisi-pass-2"))->mustChangePassword());
+}
