@@ -241,13 +241,19 @@ int commandUsersPasswd(const CommandLine &cl, Printer &out)
             return fail(current.error());
         if (auto s = directory.changeOwnPassword(*start->session, *current, *password); !s)
             return fail(s.error());
-        out.line(Text::tr("Your password has been changed."));
+        if (cl.json)
+            out.json({{QStringLiteral("login"), start->session->login()}, {QStringLiteral("changed"), true}});
+        else
+            out.line(Text::tr("Your password has been changed."));
         return Done;
     }
     if (auto s = directory.resetPassword(*start->session, start->login, *password); !s)
         return fail(s.error());
-    out.line(Text::tr("The password of %1 has been reset; they must choose a new one at their next sign-in.")
-                 .arg(start->login));
+    if (cl.json)
+        out.json({{QStringLiteral("login"), start->login}, {QStringLiteral("reset"), true}});
+    else
+        out.line(Text::tr("The password of %1 has been reset; they must choose a new one at their next sign-in.")
+                     .arg(start->login));
     return Done;
 }
 
