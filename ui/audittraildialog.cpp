@@ -117,7 +117,7 @@ void AuditTrailDialog::showHistory()
 
 void AuditTrailDialog::verify()
 {
-    Result<AuditVerification> result = refusal(QString());
+    Result<AuditVerification> result = casedesk::refusal(QString());
     bool cancelled = false;
     {
         QProgressDialog progress(tr("Verifying the audit trail…"), tr("Cancel"), 0, m_model->total(), this);

@@ -2,13 +2,17 @@
 
 #include "responsibilitylistmodel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <catch2/catch.hpp>
 
 namespace casedesk::test {
 
@@ -97,6 +101,68 @@ QString answerModal(const std::function<void()> &action)
     poll.start();
     action();
     return text;
+}
+
+int answerModals(const std::function<void()> &action, const QList<ModalResponder> &responders)
+{
+    int seen = 0;
+    QPointer<QWidget> answered;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        // The dialog already answered is still open: its responder left it so.
+        const bool leftOpen = answered && modal == answered;
+        if (!leftOpen && seen < responders.size()) {
+            answered = modal;
+            const ModalResponder respond = responders.at(seen++);
+            // One answer at a time: the responder may open nested loops.
+            poll.stop();
+            respond(modal);
+            poll.start();
+            return;
+        }
+        if (!leftOpen)
+            ++seen;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    });
+    poll.start();
+    action();
+    return seen;
+}
+
+void retype(QWidget *field, const QString &text)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->clear();
+    typeText(field, text);
+}
+
+void pressEnter(QWidget *widget)
+{
+    QTest::keyClick(widget, Qt::Key_Return);
+}
+
+QAbstractButton *buttonNamed(QWidget *dialog, const QString &text)
+{
+    const auto buttons = dialog->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons)
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    return nullptr;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    return std::move(opened).value();
 }
 
 QStringList closeMessageBoxes(QWidget *window)

@@ -1,14 +1,18 @@
 #pragma once
 // Helpers for driving the real widgets: waiting without QTest's own runner,
-// typing Chinese, reading the tree as it is shown, answering modal dialogs.
+// typing Chinese, reading the tree as it is shown, answering modal dialogs,
+// opening a signed-in main window.
 
+#include "database.h"
 #include "listnode.h"
 
 #include <QList>
 #include <QModelIndex>
 #include <QString>
 #include <functional>
+#include <memory>
 
+class QAbstractButton;
 class QTreeView;
 class QWidget;
 
@@ -41,7 +45,24 @@ QList<ShownNode> loadedNodes(QTreeView *tree, ListNodeKind kind);
 // text returned. Empty when none appeared.
 QString answerModal(const std::function<void()> &action);
 
+// Runs action; each modal dialog it opens is handed, in turn, to the next
+// responder, which answers it (types, clicks) before it returns. A dialog
+// still open after its responder, and any dialog beyond the responders, is
+// rejected. Returns how many dialogs were seen.
+using ModalResponder = std::function<void(QWidget *modal)>;
+int answerModals(const std::function<void()> &action, const QList<ModalResponder> &responders);
+
 // Closes every message box the window currently shows; returns their texts.
 QStringList closeMessageBoxes(QWidget *window);
+
+// Clears the field and types text into it, as a user would.
+void retype(QWidget *field, const QString &text);
+// Presses Enter in the widget (the dialog's default button answers).
+void pressEnter(QWidget *widget);
+// The button of a message box or dialog whose text (without '&') is text.
+QAbstractButton *buttonNamed(QWidget *dialog, const QString &text);
+
+// Another connection to the database file, for a window to own.
+std::unique_ptr<Database> openDatabase(const QString &path);
 
 } // namespace casedesk::test

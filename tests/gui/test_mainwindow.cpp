@@ -1,16 +1,24 @@
-// The main window driven as a clerk would: import the Yongqing list through
-// the File → Import path, search it by typing, clear the search, walk the
-// tree with the keyboard and read the detail pane.
+// The main window driven as its users would: the administrator imports the
+// Yongqing list through the File → Import path, removes an edition and
+// opens another database; a clerk searches by typing, clears the search,
+// walks the tree with the keyboard and reads the detail pane.
+#include "audit/auditqueries.h"
 #include "database.h"
 #include "dutylist/dutylistqueries.h"
 #include "guitestsupport.h"
+#include "historydialog.h"
 #include "listdetailpane.h"
 #include "mainwindow.h"
+#include "mainwindowactions.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"
+#include "setupdialog.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -23,17 +31,9 @@ using namespace casedesk::test;
 
 namespace {
 
-std::unique_ptr<Database> openAt(const QString &path)
-{
-    auto opened = Database::open(path);
-    if (!opened)
-        FAIL(opened.error().message.toStdString());
-    return std::move(opened).value();
-}
-
-// A shown main window on its own temporary database with the Yongqing list
-// imported through MainWindow::importFile (what File → Import… calls after
-// its file dialog).
+// A shown main window on its own temporary database, the administrator
+// signed in, with the Yongqing list imported through MainWindow::importFile
+// (what File → Import… calls after its file dialog).
 struct ImportedWindow {
     TempDatabase temp;
     std::unique_ptr<MainWindow> window;
@@ -41,7 +41,7 @@ struct ImportedWindow {
 
     explicit ImportedWindow(const QString &seed = yongqingSeed())
     {
-        window = std::make_unique<MainWindow>(openAt(temp.path()));
+        window = std::make_unique<MainWindow>(openDatabase(temp.path()), setUpBureau(temp.db()));
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         REQUIRE(window->importFile(seed));
@@ -293,7 +293,7 @@ TEST_CASE("the group nodes open lazily and show their entries", "[gui][groups]")
 TEST_CASE("opening a database from a newer CaseDesk is refused and the current one kept", "[gui][database]")
 {
     TempDatabase current;
-    MainWindow window(openAt(current.path()));
+    MainWindow window(openDatabase(current.path()), setUpBureau(current.db()));
     window.show();
 
     TempDatabase newer;
@@ -308,11 +308,102 @@ TEST_CASE("opening a database from a newer CaseDesk is refused and the current o
     CHECK(shown.contains(QStringLiteral("newer CaseDesk")));
     CHECK(window.database().path() == QFileInfo(current.path()).absoluteFilePath());
 
-    // A fresh file is fine: an empty list and the pane says how to import.
+    // A fresh file needs its set-up first; cancelling it keeps the current
+    // database and person.
     const QString fresh = current.dir() + QStringLiteral("/fresh.sqlite");
-    CHECK(window.openDatabase(fresh));
+    CHECK(answerModals([&] { opened = window.openDatabase(fresh); }, {}) == 1);
+    CHECK_FALSE(opened);
+    CHECK(window.database().path() == QFileInfo(current.path()).absoluteFilePath());
+    CHECK(window.session().login() == QStringLiteral("admin"));
+
+    // Set up, it opens: an empty list, the pane says how to import, and the
+    // new bureau's administrator is the one signed in.
+    const ModalResponder setUp = [](QWidget *modal) {
+        auto *dialog = qobject_cast<SetupDialog *>(modal);
+        REQUIRE(dialog != nullptr);
+        typeText(dialog->bureauNameField(), QStringLiteral("固安县质量技术监督局"));
+        typeText(dialog->abbreviationField(), QStringLiteral("固质监"));
+        typeText(dialog->siteField(), QStringLiteral("G1"));
+        typeText(dialog->loginField(), QStringLiteral("wangwu"));
+        typeText(dialog->nameField(), QStringLiteral("王五"));
+        typeText(dialog->passwordField(), QStringLiteral("Guan-pass-7"));
+        typeText(dialog->confirmationField(), QStringLiteral("Guan-pass-7"));
+        pressEnter(dialog->confirmationField());
+    };
+    CHECK(answerModals([&] { opened = window.openDatabase(fresh); }, {setUp}) == 1);
+    CHECK(opened);
+    CHECK(window.database().path() == QFileInfo(fresh).absoluteFilePath());
+    CHECK(window.session().login() == QStringLiteral("wangwu"));
+    CHECK(window.session().site() == QStringLiteral("G1"));
     CHECK(window.listModel()->rowCount() == 0);
     CHECK(window.detailPane()->toPlainText().contains(QStringLiteral("Import")));
+}
+
+TEST_CASE("removing an edition asks first, then withdraws it and records who did", "[gui][remove]")
+{
+    ImportedWindow w;
+    const EditionRow edition = w.edition();
+    QAction *remove = w.window->actions().removeEdition;
+    w.tree()->setCurrentIndex(w.model()->index(0, 0));
+    REQUIRE(remove->isVisible());
+    REQUIRE(remove->isEnabled());
+
+    // The confirmation names the edition; Enter (or Cancel) keeps it.
+    QString asked;
+    const ModalResponder pressEnterOnly = [&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box != nullptr);
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    };
+    CHECK(answerModals([&] { remove->trigger(); }, {pressEnterOnly}) == 1);
+    CHECK(asked.contains(edition.label));
+    CHECK(ResponsibilityListQueries(w.window->database()).editions().size() == 1);
+    CHECK(w.model()->rowCount() == 1);
+
+    const ModalResponder confirm = [](QWidget *modal) {
+        QAbstractButton *button = buttonNamed(modal, QStringLiteral("Remove"));
+        REQUIRE(button != nullptr);
+        button->click();
+    };
+    CHECK(answerModals([&] { remove->trigger(); }, {confirm}) == 1);
+    CHECK(ResponsibilityListQueries(w.window->database()).editions().isEmpty());
+    CHECK(w.model()->rowCount() == 0);
+    CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("Removed")));
+    CHECK_FALSE(remove->isEnabled());
+
+    // The removal is in the trail, in the administrator's name.
+    auto entries = AuditQueries(w.window->database()).page(w.window->session(), 0, 1);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->constFirst().action == QStringLiteral("duties.remove"));
+    CHECK(entries->constFirst().actor == QStringLiteral("admin"));
+}
+
+TEST_CASE("Edition History opens the edition's audit history", "[gui][history]")
+{
+    ImportedWindow w;
+    w.tree()->setCurrentIndex(w.model()->index(0, 0));
+    QAction *history = w.window->actions().editionHistory;
+    REQUIRE(history->isVisible());
+    REQUIRE(history->isEnabled());
+
+    QSqlQuery q(w.window->database().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT uuid FROM edition")));
+    REQUIRE(q.next());
+    const QString uuid = q.value(0).toString();
+    auto entries = AuditQueries(w.window->database()).recordHistory(w.window->session(), uuid);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->constFirst().action == QStringLiteral("duties.import"));
+
+    bool shown = false;
+    const ModalResponder look = [&](QWidget *modal) {
+        shown = qobject_cast<HistoryDialog *>(modal) != nullptr;
+        qobject_cast<QDialog *>(modal)->reject();
+    };
+    CHECK(answerModals([&] { history->trigger(); }, {look}) == 1);
+    CHECK(shown);
 }
 
 TEST_CASE("the accountability mechanism and the legal basis of the Boshan list are shown", "[gui][groups]")
@@ -347,7 +438,7 @@ TEST_CASE("the window's size and the splitter's position come back after a resta
     TempDatabase temp;
     QList<int> sizes;
     {
-        MainWindow first(openAt(temp.path()));
+        MainWindow first(openDatabase(temp.path()), setUpBureau(temp.db()));
         first.resize(1000, 700);
         first.show();
         REQUIRE(QTest::qWaitForWindowExposed(&first));
@@ -357,7 +448,7 @@ TEST_CASE("the window's size and the splitter's position come back after a resta
         sizes = splitter->sizes();
         first.close();
     }
-    MainWindow second(openAt(temp.path()));
+    MainWindow second(openDatabase(temp.path()), adminSession(temp.db()));
     second.show();
     REQUIRE(QTest::qWaitForWindowExposed(&second));
     CHECK(second.size() == QSize(1000, 700));

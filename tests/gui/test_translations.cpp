@@ -175,7 +175,7 @@ TEST_CASE("the embedded Chinese translation turns the window and the core messag
     TempDatabase temp;
     auto db = Database::open(temp.path());
     REQUIRE(db.ok());
-    MainWindow window(std::move(db).value());
+    MainWindow window(std::move(db).value(), setUpBureau(temp.db()));
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
