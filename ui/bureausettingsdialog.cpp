@@ -1,7 +1,7 @@
 #include "bureausettingsdialog.h"
 
 #include "auth/permissions.h"
-#include "problemlabel.h"
+#include "inlinemessage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +14,13 @@
 namespace casedesk {
 
 namespace {
+// Shows why s is refused, or nothing when it is fine; returns whether it is.
+template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
+{
+    message->showError(s ? QString() : s.error().message);
+    return s.ok();
+}
+
 // QSpinBox announces a new text only once it is an acceptable value; the
 // form must also see "0" or an empty box to say what is wrong, so it
 // listens to the editor itself.
@@ -28,6 +35,7 @@ BureauSettingsDialog::BureauSettingsDialog(Database &db, const Session &session,
     : QDialog(parent), m_db(db), m_session(session), m_loaded(BureauSettings::load(db))
 {
     setWindowTitle(tr("Bureau Settings"));
+    setMinimumWidth(480);
     const Status mayEdit = Permissions::require(session, Action::EditBureauSettings);
 
     m_name = new QLineEdit(m_loaded.bureauName, this);
@@ -57,8 +65,7 @@ BureauSettingsDialog::BureauSettingsDialog(Database &db, const Session &session,
                                 this);
     siteNote->setWordWrap(true);
 
-    m_problem = new ProblemLabel(this);
-    m_problem->setObjectName(QStringLiteral("messageLabel"));
+    m_message = new InlineMessage(this);
     m_buttons = new QDialogButtonBox(mayEdit ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              : QDialogButtonBox::StandardButtons(QDialogButtonBox::Close),
                                      this);
@@ -76,7 +83,7 @@ BureauSettingsDialog::BureauSettingsDialog(Database &db, const Session &session,
         readOnly->setWordWrap(true);
         layout->addWidget(readOnly);
     }
-    layout->addWidget(m_problem);
+    layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -105,7 +112,7 @@ BureauSettings BureauSettingsDialog::settings() const
 void BureauSettingsDialog::revalidate()
 {
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(m_problem->showStatus(settings().validate()));
+        ok->setEnabled(showProblem(m_message, settings().validate()));
 }
 
 void BureauSettingsDialog::accept()
@@ -113,7 +120,7 @@ void BureauSettingsDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Ok))
         return;
     const BureauSettings wanted = settings();
-    if (!m_problem->showStatus(BureauSettings::update(m_db, m_session, wanted)))
+    if (!showProblem(m_message, BureauSettings::update(m_db, m_session, wanted)))
         return;
     m_loaded = BureauSettings::load(m_db);
     QDialog::accept();

@@ -16,7 +16,7 @@ class QSpinBox;
 namespace casedesk {
 
 class Database;
-class ProblemLabel;
+class InlineMessage;
 
 class BureauSettingsDialog : public QDialog {
     Q_OBJECT
@@ -39,7 +39,7 @@ class BureauSettingsDialog : public QDialog {
     QLineEdit *m_abbreviation = nullptr;
     QSpinBox *m_idleLock = nullptr;
     QLineEdit *m_site = nullptr;
-    ProblemLabel *m_problem = nullptr;
+    InlineMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

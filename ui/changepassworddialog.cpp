@@ -20,7 +20,7 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, Session &session, Reaso
     setObjectName(QStringLiteral("changePasswordDialog"));
 
     auto *intro = new QLabel(reason == Reason::ResetByAdministrator
-                                 ? tr("%1: an administrator has reset your password. Choose your own password "
+                                 ? tr("%1: your password was set by an administrator. Choose your own password "
                                       "before you continue.")
                                        .arg(session.displayName())
                                  : tr("Choose a new password for %1.").arg(session.displayName()),

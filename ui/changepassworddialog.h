@@ -20,6 +20,7 @@ class ChangePasswordDialog : public QDialog {
     Q_OBJECT
 
   public:
+    // ResetByAdministrator: a new account's first password, or a reset.
     enum class Reason { Chosen, ResetByAdministrator };
 
     // session is updated when the password is changed (the reset flag goes).

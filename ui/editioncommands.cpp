@@ -17,8 +17,7 @@ QString EditionCommands::editionName(const EditionRow &edition)
                : tr("%1 (%2)", "department (edition label)").arg(edition.department, edition.label);
 }
 
-bool EditionCommands::confirmAndRemove(QWidget *parent, Database &db, const Session &session,
-                                       const EditionRow &edition)
+bool EditionCommands::confirmAndRemove(QWidget *parent, Database &db, const Session &session, const EditionRow &edition)
 {
     QMessageBox box(QMessageBox::Warning, tr("Remove Edition"),
                     tr("Remove the edition “%1”?").arg(editionName(edition)), QMessageBox::NoButton, parent);
@@ -35,9 +34,9 @@ bool EditionCommands::confirmAndRemove(QWidget *parent, Database &db, const Sess
 
     const Status removed = ResponsibilityListRepository(db).remove(session, edition.id);
     if (!removed) {
-        QMessageBox::critical(parent, tr("Remove Edition"),
-                              tr("The edition “%1” was not removed.\n\n%2")
-                                  .arg(editionName(edition), removed.error().message));
+        QMessageBox::critical(
+            parent, tr("Remove Edition"),
+            tr("The edition “%1” was not removed.\n\n%2").arg(editionName(edition), removed.error().message));
         return false;
     }
     return true;

@@ -24,7 +24,14 @@ void IdleLock::attach(Database &db, const Session &session)
 {
     m_db = &db;
     m_session = &session;
-    setIdleInterval(BureauSettings::load(db).idleLockMinutes * 60 * 1000);
+    // A database without settings must not lock at once.
+    const int minutes = BureauSettings::load(db).idleLockMinutes;
+    setIdleInterval((minutes > 0 ? minutes : BureauSettings::kDefaultIdleLockMinutes) * 60 * 1000);
+}
+
+LockDialog *IdleLock::dialog() const
+{
+    return m_dialog;
 }
 
 void IdleLock::setIdleInterval(int milliseconds)

@@ -37,7 +37,7 @@ class IdleLock : public QObject {
 
     bool isLocked() const { return m_locked; }
     // The dialog while locked, else nullptr.
-    LockDialog *dialog() const { return m_dialog; }
+    LockDialog *dialog() const;
 
     void lockNow();
     // Ends the lock without the dialog: somebody signed in through Switch

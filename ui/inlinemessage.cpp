@@ -1,5 +1,7 @@
 #include "inlinemessage.h"
 
+#include <QLayout>
+
 namespace casedesk {
 
 InlineMessage::InlineMessage(QWidget *parent) : QLabel(parent)
@@ -19,6 +21,7 @@ void InlineMessage::showError(const QString &text)
     setPalette(p);
     setText(text);
     setVisible(!text.isEmpty());
+    fitWindow();
 }
 
 void InlineMessage::showNote(const QString &text)
@@ -26,12 +29,26 @@ void InlineMessage::showNote(const QString &text)
     setPalette(QPalette());
     setText(text);
     setVisible(!text.isEmpty());
+    fitWindow();
 }
 
 void InlineMessage::clearMessage()
 {
     clear();
     hide();
+}
+
+void InlineMessage::fitWindow()
+{
+    // A dialog of word-wrapped labels does not grow by itself when a line
+    // appears: its other labels would be squeezed and cut off.
+    QWidget *dialog = window();
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->heightForWidth(dialog->width());
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace casedesk

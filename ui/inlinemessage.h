@@ -17,6 +17,9 @@ class InlineMessage : public QLabel {
     void showError(const QString &text);
     void showNote(const QString &text);
     void clearMessage();
+
+  private:
+    void fitWindow();
 };
 
 } // namespace casedesk

@@ -10,7 +10,7 @@ namespace casedesk {
 ListImportController::ListImportController(QWidget *window) : QObject(window), m_window(window) {}
 
 std::optional<ListImportReport> ListImportController::importFile(Database &db, const Session &session,
-                                                                const QString &path)
+                                                                 const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
     QProgressDialog progress(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 100, m_window);

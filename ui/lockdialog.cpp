@@ -5,7 +5,6 @@
 #include "inlinemessage.h"
 
 #include <QCloseEvent>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,9 +20,8 @@ LockDialog::LockDialog(Database &db, const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("lockDialog"));
     setWindowFlag(Qt::WindowCloseButtonHint, false);
 
-    auto *intro = new QLabel(tr("CaseDesk was locked while nobody used it. %1, enter your password to continue.")
-                                 .arg(session.displayName()),
-                             this);
+    auto *intro =
+        new QLabel(tr("CaseDesk is locked. %1, enter your password to continue.").arg(session.displayName()), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
@@ -35,16 +33,21 @@ LockDialog::LockDialog(Database &db, const Session &session, QWidget *parent)
 
     m_message = new InlineMessage(this);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
-    m_unlock->setObjectName(QStringLiteral("unlock"));
-    m_unlock->setDefault(true);
-    m_switchUser = buttons->addButton(tr("S&witch User…"), QDialogButtonBox::ActionRole);
+    // The ways out on the left, away from Unlock, which Enter presses.
+    m_switchUser = new QPushButton(tr("S&witch User…"), this);
     m_switchUser->setObjectName(QStringLiteral("switchUser"));
     m_switchUser->setAutoDefault(false);
-    m_quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::DestructiveRole);
+    m_quit = new QPushButton(tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("quit"));
     m_quit->setAutoDefault(false);
+    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock->setObjectName(QStringLiteral("unlock"));
+    m_unlock->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_switchUser);
+    buttons->addWidget(m_quit);
+    buttons->addStretch();
+    buttons->addWidget(m_unlock);
     connect(m_unlock, &QPushButton::clicked, this, &LockDialog::accept);
     connect(m_switchUser, &QPushButton::clicked, this, [this] { done(SwitchUser); });
     connect(m_quit, &QPushButton::clicked, this, [this] { done(Quit); });
@@ -54,7 +57,7 @@ LockDialog::LockDialog(Database &db, const Session &session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(380);
 
     m_countdown = new ButtonCountdown(m_unlock, [this] { return SignIn(m_db).secondsToWait(m_login); });

@@ -7,6 +7,7 @@
 #include "editioncontentcache.h"
 #include "listcsvexport.h"
 #include "listdetailpane.h"
+#include "listfiledialogs.h"
 #include "listimportcontroller.h"
 #include "mainwindowactions.h"
 #include "responsibilitylistmodel.h"
@@ -19,8 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -28,7 +27,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,23 +38,9 @@ const char *const kGeometryKey = "mainWindow/geometry";
 const char *const kStateKey = "mainWindow/state";
 const char *const kSplitterKey = "mainWindow/splitter";
 const char *const kHeaderKey = "mainWindow/treeHeader";
-const char *const kImportDirKey = "import/lastDirectory";
-const char *const kExportDirKey = "export/lastDirectory";
-
-QString startDirectory(const char *key)
-{
-    // The folder used last time, else Documents, else home: a folder that
-    // does not exist would end up as the dialog's file name.
-    for (const QString &dir : {QSettings().value(QLatin1String(key)).toString(),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)})
-        if (!dir.isEmpty() && QDir(dir).exists())
-            return dir;
-    return QDir::homePath();
-}
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent) : QMainWindow(parent)
 {
     // The platform appends the application name: "责任清单 — CaseDesk".
     setWindowTitle(tr("Responsibility List"));
@@ -112,11 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_actions->exportCsv, m_actions->editionHistory, m_actions->removeEdition});
     setDatabase(std::move(db));
-    // The person's name left of the database's in the status bar.
     m_controls = new SessionControls(this, *m_actions, *m_db, std::move(session));
-    m_databaseLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_databaseLabel);
-    showDatabaseName();
     connect(m_controls, &SessionControls::sessionChanged, this, &MainWindow::updateActions);
     connect(m_controls, &SessionControls::lockedChanged, this, &MainWindow::showLocked);
     restoreLayout();
@@ -179,13 +159,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateActions();
 }
 
-void MainWindow::showDatabaseName()
-{
-    const QFileInfo info(m_db->path());
-    m_databaseLabel->setText(tr("Database: %1").arg(info.fileName()));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-}
-
 bool MainWindow::openDatabase(const QString &path)
 {
     std::optional<OpenedSession> opened = SessionStarter::open(this, path, m_db->path());
@@ -193,7 +166,6 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     setDatabase(std::move(opened->db));
     m_controls->attach(*m_db, opened->session);
-    showDatabaseName();
     DatabaseOpener::remember(m_db->path());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())), 5000);
     return true;
@@ -224,13 +196,8 @@ Status MainWindow::exportEditionCsv(qint64 editionId, const QString &path)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Responsibility List"), startDirectory(kImportDirKey),
-        tr("Responsibility lists (*.txt *.csv);;Published text (*.txt);;CSV template (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(QLatin1String(kImportDirKey), QFileInfo(path).absolutePath());
-    importFile(path);
+    if (const QString path = ListFileDialogs::importPath(this); !path.isEmpty())
+        importFile(path);
 }
 
 void MainWindow::chooseExportFile()
@@ -238,12 +205,9 @@ void MainWindow::chooseExportFile()
     const qint64 editionId = currentRef().editionId;
     if (editionId == 0)
         return;
-    const QString suggested = QDir(startDirectory(kExportDirKey))
-                                  .filePath(ListCsvExport::suggestedFileName(m_model->editionRow(editionId).label));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString path = ListFileDialogs::exportPath(this, m_model->editionRow(editionId).label);
     if (path.isEmpty())
         return;
-    QSettings().setValue(QLatin1String(kExportDirKey), QFileInfo(path).absolutePath());
     const Status written = exportEditionCsv(editionId, path);
     if (!written) {
         QMessageBox::critical(this, tr("Export CSV"), written.error().message);
@@ -287,10 +251,18 @@ IdleLock *MainWindow::idleLock() const
 
 void MainWindow::showLocked(bool locked)
 {
+    if (locked)
+        m_focusBeforeLock = QApplication::focusWidget();
     m_pages->setCurrentWidget(locked ? m_lockedPage : m_splitter);
     menuBar()->setEnabled(!locked);
-    if (locked)
+    if (locked) {
         statusBar()->clearMessage();
+        return;
+    }
+    // Back to where the person was typing (maybe in another dialog).
+    QWidget *focus = m_focusBeforeLock ? m_focusBeforeLock.data() : m_tree;
+    focus->activateWindow();
+    focus->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::runSearch(const QString &term)

@@ -2,14 +2,15 @@
 // MainWindow: the responsibility list browser. The list as a tree on the
 // left with the search box above it, the selected node's details on the
 // right, and the File menu's import, export and database actions. Owns the
-// open database and everything that reads from it, and the session of the
-// person signed in: the status bar names them, the menus offer only what
-// they may do, and the idle lock hides everything when they walk away.
+// open database and everything that reads from it. Who works on it is
+// SessionControls' part: the menus offer only what that person may do, and
+// while the idle lock holds, the list gives way to an empty page.
 
 #include "listnode.h"
 #include "result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -73,7 +74,6 @@ class MainWindow : public QMainWindow {
     void chooseImportFile();
     void chooseExportFile();
     void chooseDatabase();
-    void showDatabaseName();
     void showLocked(bool locked);
     void showEditionHistory();
     void showSettings();
@@ -92,7 +92,7 @@ class MainWindow : public QMainWindow {
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_lockedPage = nullptr;
-    QLabel *m_databaseLabel = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
     ListImportController *m_importer = nullptr;
     SessionControls *m_controls = nullptr;
 

@@ -2,7 +2,7 @@
 
 #include "auth/passwordhasher.h"
 #include "auth/staffdirectory.h"
-#include "problemlabel.h"
+#include "inlinemessage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,6 +13,15 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
+
+namespace {
+// Shows why s is refused, or nothing when it is fine; returns whether it is.
+template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
+{
+    message->showError(s ? QString() : s.error().message);
+    return s.ok();
+}
+} // namespace
 
 PasswordResetDialog::PasswordResetDialog(Database &db, const Session &session, const StaffMember &member,
                                          QWidget *parent)
@@ -41,8 +50,7 @@ PasswordResetDialog::PasswordResetDialog(Database &db, const Session &session, c
     form->addRow(tr("&New password:"), m_password);
     form->addRow(tr("&Confirm password:"), m_confirmation);
 
-    m_problem = new ProblemLabel(this);
-    m_problem->setObjectName(QStringLiteral("messageLabel"));
+    m_message = new InlineMessage(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reset Password"));
@@ -52,10 +60,13 @@ PasswordResetDialog::PasswordResetDialog(Database &db, const Session &session, c
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_problem);
+    layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    setMinimumWidth(420);
     revalidate();
+    // Nothing typed is not a mistake yet; the rule shows from the first key.
+    m_message->clearMessage();
 }
 
 void PasswordResetDialog::revalidate()
@@ -63,7 +74,7 @@ void PasswordResetDialog::revalidate()
     Status status = PasswordHasher::checkStrength(m_password->text(), m_member.login);
     if (status && m_confirmation->text() != m_password->text())
         status = refusal(tr("Confirm password: the two passwords differ."));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem->showStatus(status));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(showProblem(m_message, status));
 }
 
 void PasswordResetDialog::accept()
@@ -72,7 +83,7 @@ void PasswordResetDialog::accept()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status done = StaffDirectory(m_db).resetPassword(m_session, m_member.login, m_password->text());
     QGuiApplication::restoreOverrideCursor();
-    if (m_problem->showStatus(done))
+    if (showProblem(m_message, done))
         QDialog::accept();
 }
 

@@ -15,7 +15,7 @@ class QLineEdit;
 namespace casedesk {
 
 class Database;
-class ProblemLabel;
+class InlineMessage;
 
 class PasswordResetDialog : public QDialog {
     Q_OBJECT
@@ -33,7 +33,7 @@ class PasswordResetDialog : public QDialog {
     const StaffMember m_member;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirmation = nullptr;
-    ProblemLabel *m_problem = nullptr;
+    InlineMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

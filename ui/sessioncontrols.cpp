@@ -9,6 +9,8 @@
 #include "staffdialog.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
@@ -21,6 +23,9 @@ SessionControls::SessionControls(QMainWindow *window, MainWindowActions &actions
     m_userLabel = new QLabel(window);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     window->statusBar()->addPermanentWidget(m_userLabel);
+    m_databaseLabel = new QLabel(window);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    window->statusBar()->addPermanentWidget(m_databaseLabel);
 
     m_idleLock = new IdleLock(window);
     connect(m_idleLock, &IdleLock::lockedChanged, this, &SessionControls::lockedChanged);
@@ -37,12 +42,15 @@ SessionControls::SessionControls(QMainWindow *window, MainWindowActions &actions
     connect(actions.staffAccounts, &QAction::triggered, this, &SessionControls::showStaff);
     connect(actions.bureauSettings, &QAction::triggered, this, &SessionControls::showBureauSettings);
     connect(actions.auditTrail, &QAction::triggered, this, &SessionControls::showAuditTrail);
-    adopt(m_session);
+    attach(db, m_session);
 }
 
 void SessionControls::attach(Database &db, const Session &session)
 {
     m_db = &db;
+    const QFileInfo info(db.path());
+    m_databaseLabel->setText(tr("Database: %1").arg(info.fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     adopt(session);
 }
 

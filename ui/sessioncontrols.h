@@ -1,6 +1,6 @@
 #pragma once
 // SessionControls: the signed-in person's side of the main window. Keeps
-// the session and names it in the status bar; runs the Account menu
+// the session and names it, and the database, in the status bar; runs the Account menu
 // (change password, lock now, switch user) and the Administration menu
 // (staff, bureau settings, audit trail); owns the idle lock and decides
 // what its Switch User and Quit do. The window lays out the list and asks
@@ -52,6 +52,7 @@ class SessionControls : public QObject {
     Database *m_db;
     Session m_session;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
     IdleLock *m_idleLock = nullptr;
 };
 

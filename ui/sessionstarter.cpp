@@ -46,6 +46,9 @@ std::optional<Session> SessionStarter::signIn(QWidget *parent, Database &db, Pur
         if (setup.exec() != QDialog::Accepted)
             return std::nullopt;
         session = setup.session();
+        // The administrator who set the bureau up signs in here next.
+        if (session)
+            SignInDialog::rememberLogin(session->login());
     } else {
         SignInDialog dialog(db, parent);
         if (purpose == Purpose::SwitchUser)

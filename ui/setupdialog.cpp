@@ -130,8 +130,7 @@ void SetupDialog::accept()
     settings.abbreviation = m_abbreviation->text();
     settings.site = m_site->text();
     settings.idleLockMinutes = m_idleLock->value();
-    auto session =
-        BureauSetup::run(m_db, settings, {m_login->text(), m_name->text().trimmed(), m_password->text()});
+    auto session = BureauSetup::run(m_db, settings, {m_login->text(), m_name->text().trimmed(), m_password->text()});
     if (!session) {
         m_message->showError(session.error().message);
         return;

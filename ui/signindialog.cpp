@@ -105,6 +105,11 @@ QString SignInDialog::rememberedLogin()
     return QSettings().value(QLatin1String(kLastLoginKey)).toString();
 }
 
+void SignInDialog::rememberLogin(const QString &login)
+{
+    QSettings().setValue(QLatin1String(kLastLoginKey), login);
+}
+
 void SignInDialog::updateButton()
 {
     m_signIn->setEnabled(!m_countdown->running() && !m_login->text().trimmed().isEmpty() &&
@@ -124,7 +129,7 @@ void SignInDialog::accept()
         updateButton();
         return;
     }
-    QSettings().setValue(QLatin1String(kLastLoginKey), session->login());
+    rememberLogin(session->login());
     m_session = std::move(session).value();
     QDialog::accept();
 }

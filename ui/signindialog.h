@@ -37,8 +37,9 @@ class SignInDialog : public QDialog {
     QPushButton *signInButton() const { return m_signIn; }
     QString message() const;
 
-    // The login remembered for the next sign-in on this computer.
+    // The login offered at the next sign-in on this computer.
     static QString rememberedLogin();
+    static void rememberLogin(const QString &login);
 
     void accept() override;
 

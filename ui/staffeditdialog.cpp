@@ -2,8 +2,8 @@
 
 #include "auth/passwordhasher.h"
 #include "auth/staffdirectory.h"
+#include "inlinemessage.h"
 #include "optionaldateedit.h"
-#include "problemlabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,12 +19,24 @@
 
 namespace casedesk {
 
+namespace {
+// Shows why s is refused, or nothing when it is fine; returns whether it is.
+template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
+{
+    message->showError(s ? QString() : s.error().message);
+    return s.ok();
+}
+} // namespace
+
 StaffEditDialog::StaffEditDialog(Database &db, const Session &session, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_adding(true)
 {
     setWindowTitle(tr("Add Staff Account"));
     build();
     revalidate();
+    // An empty form is not wrong yet: OK waits, and the reason shows from
+    // the first thing typed.
+    m_message->clearMessage();
 }
 
 StaffEditDialog::StaffEditDialog(Database &db, const Session &session, const StaffMember &member, QWidget *parent)
@@ -94,14 +106,13 @@ void StaffEditDialog::build()
         layout->addWidget(note);
     }
 
-    m_problem = new ProblemLabel(this);
-    m_problem->setObjectName(QStringLiteral("messageLabel"));
+    m_message = new InlineMessage(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_adding ? tr("&Add") : tr("&Save"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StaffEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StaffEditDialog::reject);
-    layout->addWidget(m_problem);
+    layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -114,6 +125,8 @@ void StaffEditDialog::addCertificateRow(QGridLayout *grid, int row, const QStrin
     QWidget *box = grid->parentWidget();
     fields.number = new QLineEdit(box);
     fields.number->setObjectName(name + QStringLiteral("Number"));
+    // Room for a whole certificate number (they run to 10–20 characters).
+    fields.number->setMinimumWidth(fields.number->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     fields.from = new OptionalDateEdit(box);
     fields.from->setObjectName(name + QStringLiteral("From"));
     fields.until = new OptionalDateEdit(box);
@@ -199,7 +212,7 @@ void StaffEditDialog::revalidate()
         if (status && m_confirmation->text() != m_password->text())
             status = refusal(tr("Confirm password: the two passwords differ."));
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem->showStatus(status));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(showProblem(m_message, status));
 }
 
 void StaffEditDialog::accept()
@@ -210,7 +223,7 @@ void StaffEditDialog::accept()
     Result<StaffMember> result =
         m_adding ? directory.add(m_session, member(), m_password->text()) : directory.update(m_session, member());
     QGuiApplication::restoreOverrideCursor();
-    if (!m_problem->showStatus(result))
+    if (!showProblem(m_message, result))
         return;
     m_saved = result.value();
     QDialog::accept();

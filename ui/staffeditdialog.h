@@ -20,7 +20,7 @@ namespace casedesk {
 
 class Database;
 class OptionalDateEdit;
-class ProblemLabel;
+class InlineMessage;
 
 class StaffEditDialog : public QDialog {
     Q_OBJECT
@@ -67,7 +67,7 @@ class StaffEditDialog : public QDialog {
     CertificateFields m_equipment;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirmation = nullptr;
-    ProblemLabel *m_problem = nullptr;
+    InlineMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -12,6 +12,7 @@
 #include "guitestsupport.h"
 #include "historydialog.h"
 #include "optionaldateedit.h"
+#include "passwordresetdialog.h"
 #include "staffdialog.h"
 #include "staffeditdialog.h"
 #include "stafftablemodel.h"
@@ -54,7 +55,7 @@ QPushButton *okButton(QWidget *dialog)
 
 QString message(QWidget *dialog)
 {
-    return child<QLabel>(dialog, "messageLabel")->text();
+    return child<QLabel>(dialog, "message")->text();
 }
 
 // Replaces a field's text by typing, as a person would after selecting it.
@@ -301,6 +302,34 @@ TEST_CASE("deactivating a person in the staff dialog stops them signing in", "[g
     CHECK(StaffDirectory(temp.db()).find(admin, QStringLiteral("admin"))->active);
 }
 
+TEST_CASE("an administrator resets a colleague's password, who must then choose their own", "[gui][admin][staff]")
+{
+    TempDatabase temp;
+    const Session admin = setUpBureau(temp.db());
+    addColleague(temp.db(), admin, QStringLiteral("zheng"), {Role::Clerk}, QStringLiteral("郑十"));
+    StaffDialog dialog(temp.db(), admin);
+    dialog.show();
+    selectStaff(dialog, QStringLiteral("zheng"));
+    const bool shown = whileShown<PasswordResetDialog>(
+        [&] { QTest::mouseClick(child<QPushButton>(&dialog, "resetPasswordButton"), Qt::LeftButton); },
+        [](PasswordResetDialog *reset) {
+            QPushButton *ok = okButton(reset);
+            typeText(child<QLineEdit>(reset, "password"), QStringLiteral("short1"));
+            CHECK_FALSE(ok->isEnabled());
+            CHECK(message(reset).startsWith(QStringLiteral("Password: use at least 8")));
+            typeText(child<QLineEdit>(reset, "password"), QStringLiteral("-Reset"));
+            typeText(child<QLineEdit>(reset, "confirmation"), QStringLiteral("short1-Reset"));
+            CHECK(message(reset).isEmpty());
+            CHECK(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+    REQUIRE(shown);
+    CHECK_FALSE(SignIn(temp.db()).attempt(QStringLiteral("zheng"), QString::fromLatin1(kOwnPassword)));
+    auto session = SignIn(temp.db()).attempt(QStringLiteral("zheng"), QStringLiteral("short1-Reset"));
+    REQUIRE(session);
+    CHECK(session->mustChangePassword());
+}
+
 TEST_CASE("a clerk sees the staff list without the buttons that change it", "[gui][admin][staff]")
 {
     TempDatabase temp;
@@ -371,9 +400,18 @@ TEST_CASE("the audit trail lists entries newest first and verification finds a r
     CHECK(model->index(0, AuditTrailModel::ActionColumn).data().toString() ==
           auditActionName(QStringLiteral("users.change-password")));
     CHECK(model->index(1, AuditTrailModel::RecordColumn).data().toString() == QStringLiteral("吴九"));
-    // The selected entry's changes show below.
+    // The selected entry's changes show below, and its record's history.
     child<QTableView>(&dialog, "auditTable")->selectRow(1);
     CHECK(child<QTableWidget>(&dialog, "auditChanges")->rowCount() > 3);
+    QStringList history;
+    REQUIRE(whileShown<HistoryDialog>(
+        [&] { QTest::mouseClick(child<QPushButton>(&dialog, "historyButton"), Qt::LeftButton); },
+        [&](HistoryDialog *h) {
+            auto *list = child<QTableWidget>(h, "historyEntries");
+            for (int r = 0; r < list->rowCount(); ++r)
+                history << list->item(r, HistoryDialog::EntryColumn)->text();
+        }));
+    CHECK(history == QStringList{QStringLiteral("A-3"), QStringLiteral("A-4")});
 
     auto *verify = child<QPushButton>(&dialog, "verifyButton");
     REQUIRE(verify->isVisible());
@@ -391,6 +429,26 @@ TEST_CASE("the audit trail lists entries newest first and verification finds a r
     CHECK(broken.icon == QMessageBox::Critical);
     CHECK(broken.text.contains(QStringLiteral("A-2")));
     CHECK(broken.informative.contains(QStringLiteral("changed after it was written")));
+}
+
+TEST_CASE("the audit trail is refused to a clerk and cannot be verified by a section chief", "[gui][admin][audit]")
+{
+    TempDatabase temp;
+    const Session admin = setUpBureau(temp.db());
+    const Session clerk = addColleague(temp.db(), admin, QStringLiteral("feng"), {Role::Clerk});
+    AuditTrailDialog refused(temp.db(), clerk);
+    int result = -1;
+    const QString shown = answerModal([&] { result = refused.exec(); });
+    CHECK(result == QDialog::Rejected);
+    CHECK(shown.contains(QStringLiteral("may not view the audit trail")));
+
+    const Session chief = addColleague(temp.db(), admin, QStringLiteral("chen"), {Role::SectionChief});
+    AuditTrailDialog dialog(temp.db(), chief);
+    dialog.show();
+    CHECK(dialog.refusal().isEmpty());
+    CHECK(dialog.model()->total() == 6); // set-up, admin, two colleagues added and their own passwords
+    CHECK_FALSE(child<QPushButton>(&dialog, "verifyButton")->isVisible());
+    CHECK(child<QPushButton>(&dialog, "historyButton")->isVisible());
 }
 
 TEST_CASE("the audit trail reads a long trail a page at a time as it scrolls", "[gui][admin][audit]")

@@ -4,11 +4,13 @@
 // somebody else may sign in instead.
 #include "auth/role.h"
 #include "auth/signin.h"
+#include "bureausettings.h"
 #include "guitestsupport.h"
 #include "idlelock.h"
 #include "lockdialog.h"
 #include "mainwindow.h"
 #include "mainwindowactions.h"
+#include "searchfield.h"
 #include "signindialog.h"
 #include "testsupport.h"
 
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTest>
+#include <QTreeView>
 #include <catch2/catch.hpp>
 
 using namespace casedesk;
@@ -70,13 +73,15 @@ QStringList visibleMenuTitles(QMainWindow *window)
 }
 } // namespace
 
-TEST_CASE("an administrator's window offers import, removal and the administration; a clerk's does not",
+TEST_CASE("an administrator's window offers import, removal and the administration, a clerk's does not",
           "[gui][session][permissions]")
 {
     SECTION("administrator")
     {
         SignedInWindow w;
         CHECK(w.userLabel() == QStringLiteral("管理员甲 (admin) · %1").arg(roleName(Role::Administrator)));
+        CHECK(w.window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text() ==
+              QStringLiteral("Database: test.sqlite"));
         MainWindowActions &a = w.actions();
         CHECK(a.importList->isVisible());
         CHECK(a.removeEdition->isVisible());
@@ -120,6 +125,8 @@ TEST_CASE("Ctrl+L locks the window and only the signed-in person's password open
 {
     SignedInWindow w;
     REQUIRE(w.listShown());
+    w.window->searchField()->setFocus();
+    REQUIRE(waitUntil([&] { return w.window->searchField()->hasFocus(); }));
     w.lockWithCtrlL();
     CHECK(w.window->idleLock()->isLocked());
     CHECK_FALSE(w.listShown());
@@ -127,9 +134,12 @@ TEST_CASE("Ctrl+L locks the window and only the signed-in person's password open
     CHECK(QApplication::activeModalWidget() == w.lockDialog());
     CHECK(w.lockDialog()->focusWidget() == w.lockDialog()->passwordField());
 
-    // Escape does not unlock.
-    QTest::keyClick(w.lockDialog()->passwordField(), Qt::Key_Escape);
-    CHECK(w.lockDialog()->isVisible());
+    // Escape does not unlock, nor even close the dialog.
+    LockDialog *const dialog = w.lockDialog();
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Escape);
+    QTest::qWait(50);
+    CHECK(w.lockDialog() == dialog);
+    CHECK(dialog->isVisible());
     CHECK(w.window->idleLock()->isLocked());
 
     // A wrong password is refused inside the dialog.
@@ -153,6 +163,8 @@ TEST_CASE("Ctrl+L locks the window and only the signed-in person's password open
     CHECK(w.window->menuBar()->isEnabled());
     CHECK(w.window->session().login() == QStringLiteral("admin"));
     CHECK(waitUntil([&] { return w.lockDialog() == nullptr; }));
+    // The keyboard is back where it was.
+    CHECK(waitUntil([&] { return w.window->searchField()->hasFocus(); }));
 }
 
 TEST_CASE("the window locks itself after the idle time without input", "[gui][session][lock]")
@@ -161,9 +173,9 @@ TEST_CASE("the window locks itself after the idle time without input", "[gui][se
     // The bureau's setting, in milliseconds.
     CHECK(w.window->idleLock()->idleInterval() == BureauSettings::kDefaultIdleLockMinutes * 60 * 1000);
 
-    w.window->idleLock()->setIdleInterval(300);
-    // Input keeps it open: typing every 100 ms for 600 ms.
-    for (int i = 0; i < 6; ++i) {
+    w.window->idleLock()->setIdleInterval(1000);
+    // Input keeps it open: a key every 100 ms for 1.5 s.
+    for (int i = 0; i < 15; ++i) {
         QTest::keyClick(w.window->treeView(), Qt::Key_Down);
         QTest::qWait(100);
         REQUIRE_FALSE(w.window->idleLock()->isLocked());
@@ -180,7 +192,7 @@ TEST_CASE("the window locks itself after the idle time without input", "[gui][se
     CHECK(w.listShown());
 }
 
-TEST_CASE("Switch User from the lock lets a colleague sign in; cancelling returns to the lock",
+TEST_CASE("Switch User from the lock lets a colleague sign in, and cancelling it returns to the lock",
           "[gui][session][lock]")
 {
     SignedInWindow w;
@@ -192,7 +204,9 @@ TEST_CASE("Switch User from the lock lets a colleague sign in; cancelling return
                 w.lockDialog()->switchUserButton()->click();
                 // Until the sign-in is answered and either the window is open
                 // or the lock is back.
-                waitUntil([&] { return !w.window->idleLock()->isLocked() || (w.lockDialog() && w.lockDialog()->isVisible()); });
+                waitUntil([&] {
+                    return !w.window->idleLock()->isLocked() || (w.lockDialog() && w.lockDialog()->isVisible());
+                });
             },
             {respond});
     };
@@ -232,8 +246,7 @@ TEST_CASE("Switch User from the Account menu: cancelling keeps the person signed
     CHECK(w.window->session().login() == QStringLiteral("admin"));
     CHECK(w.actions().importList->isVisible());
 
-    CHECK(answerModals([&] { w.actions().switchUser->trigger(); },
-                       {[](QWidget *modal) {
+    CHECK(answerModals([&] { w.actions().switchUser->trigger(); }, {[](QWidget *modal) {
                            auto *dialog = qobject_cast<SignInDialog *>(modal);
                            REQUIRE(dialog != nullptr);
                            typeText(dialog->loginField(), QStringLiteral("zhangsan"));
@@ -248,12 +261,12 @@ TEST_CASE("Switch User from the Account menu: cancelling keeps the person signed
 TEST_CASE("Change Password from the Account menu changes the signed-in person's password", "[gui][session]")
 {
     SignedInWindow w(true);
-    CHECK(answerModals([&] { w.actions().changePassword->trigger(); },
-                       {[](QWidget *modal) {
+    CHECK(answerModals([&] { w.actions().changePassword->trigger(); }, {[](QWidget *modal) {
                            auto fields = modal->findChildren<QLineEdit *>();
                            REQUIRE(fields.size() == 3);
                            typeText(modal->findChild<QLineEdit *>(QStringLiteral("current")), kOwn);
-                           typeText(modal->findChild<QLineEdit *>(QStringLiteral("new")), QStringLiteral("Zhang-new-4"));
+                           typeText(modal->findChild<QLineEdit *>(QStringLiteral("new")),
+                                    QStringLiteral("Zhang-new-4"));
                            typeText(modal->findChild<QLineEdit *>(QStringLiteral("confirmation")),
                                     QStringLiteral("Zhang-new-4"));
                            pressEnter(modal->findChild<QLineEdit *>(QStringLiteral("confirmation")));

@@ -119,7 +119,8 @@ TEST_CASE("the sign-in dialog refuses a wrong password and a deactivated account
         // It says where the user is signing in.
         CHECK(dialog.findChild<QLabel *>(QStringLiteral("bureauName"))->text() ==
               QStringLiteral("永清县质量技术监督局"));
-        CHECK(dialog.findChild<QLabel *>(QStringLiteral("databaseName"))->text().contains(QStringLiteral("test.sqlite")));
+        CHECK(
+            dialog.findChild<QLabel *>(QStringLiteral("databaseName"))->text().contains(QStringLiteral("test.sqlite")));
         CHECK(dialog.focusWidget() == dialog.loginField());
         CHECK(dialog.passwordField()->echoMode() == QLineEdit::Password);
         CHECK_FALSE(dialog.signInButton()->isEnabled());
@@ -212,7 +213,8 @@ TEST_CASE("after an administrator's reset the new password must be chosen before
     TempDatabase temp;
     const Session admin = setUpBureau(temp.db());
     addColleague(temp.db(), admin, QStringLiteral("lisi"), {Role::Inspector}, QStringLiteral("李四"));
-    REQUIRE(StaffDirectory(temp.db()).resetPassword(admin, QStringLiteral("lisi"), QStringLiteral("Reset-pass-2")).ok());
+    REQUIRE(
+        StaffDirectory(temp.db()).resetPassword(admin, QStringLiteral("lisi"), QStringLiteral("Reset-pass-2")).ok());
     forgetLastLogin();
 
     const ModalResponder signInAsLisi = [](QWidget *modal) {
@@ -252,9 +254,8 @@ TEST_CASE("after an administrator's reset the new password must be chosen before
             pressEnter(dialog->confirmationField());
         };
         std::optional<Session> session;
-        CHECK(answerModals([&] { session = SessionStarter::signIn(nullptr, temp.db()); }, {signInAsLisi, change}) ==
-              2);
-        CHECK(intro.contains(QStringLiteral("reset")));
+        CHECK(answerModals([&] { session = SessionStarter::signIn(nullptr, temp.db()); }, {signInAsLisi, change}) == 2);
+        CHECK(intro.startsWith(QStringLiteral("李四 (lisi): your password was set by an administrator.")));
         CHECK(refusal.contains(QStringLiteral("Current password")));
         REQUIRE(session.has_value());
         CHECK(session->login() == QStringLiteral("lisi"));
@@ -281,4 +282,29 @@ TEST_CASE("a new database starts with its set-up, an existing one with the sign-
                        {[&](QWidget *modal) { first = modal->objectName(); }}) == 1);
     CHECK(first == QStringLiteral("signInDialog"));
     CHECK_FALSE(session.has_value());
+}
+
+TEST_CASE("the administrator who set the database up is offered at the next sign-in", "[gui][signin]")
+{
+    TempDatabase temp;
+    forgetLastLogin();
+    std::optional<Session> session;
+    CHECK(answerModals([&] { session = SessionStarter::signIn(nullptr, temp.db()); }, {[](QWidget *modal) {
+                           auto *dialog = qobject_cast<SetupDialog *>(modal);
+                           REQUIRE(dialog != nullptr);
+                           typeText(dialog->bureauNameField(), QStringLiteral("霸州市质量技术监督局"));
+                           typeText(dialog->abbreviationField(), QStringLiteral("霸质监"));
+                           typeText(dialog->siteField(), QStringLiteral("B"));
+                           typeText(dialog->loginField(), QStringLiteral("sunqi"));
+                           typeText(dialog->nameField(), QStringLiteral("孙七"));
+                           typeText(dialog->passwordField(), QStringLiteral("Sun-pass-8"));
+                           typeText(dialog->confirmationField(), QStringLiteral("Sun-pass-8"));
+                           pressEnter(dialog->confirmationField());
+                       }}) == 1);
+    REQUIRE(session.has_value());
+    CHECK(session->login() == QStringLiteral("sunqi"));
+    SignInDialog next(temp.db());
+    CHECK(next.loginField()->text() == QStringLiteral("sunqi"));
+    CHECK(next.focusWidget() == next.passwordField());
+    forgetLastLogin();
 }
