@@ -44,16 +44,7 @@ bool EditionCommands::confirmAndRemove(QWidget *parent, Database &db, const Sess
 
 void EditionCommands::showHistory(QWidget *parent, Database &db, const Session &session, const EditionRow &edition)
 {
-    // The audit trail knows records by their bureau-wide identity, which
-    // the list's light rows do not carry.
-    auto uuid = db.exec(QStringLiteral("SELECT uuid FROM edition WHERE id = ?"), {edition.id});
-    if (!uuid || !uuid->next()) {
-        QMessageBox::critical(parent, tr("Edition History"),
-                              uuid ? tr("The edition %1 is not in the database.").arg(edition.id)
-                                   : uuid.error().message);
-        return;
-    }
-    HistoryDialog dialog(db, session, uuid->value(0).toString(), editionName(edition), parent);
+    HistoryDialog dialog(db, session, edition.uuid, editionName(edition), parent);
     dialog.exec();
 }
 

@@ -25,14 +25,15 @@ const char *const kEditionColumns = R"(
             WHERE d.edition_id = e.id AND i.deleted_at IS NULL),
         (SELECT count(*) FROM boundary b WHERE b.edition_id = e.id AND b.deleted_at IS NULL),
         (SELECT count(*) FROM supervision_system s WHERE s.edition_id = e.id AND s.deleted_at IS NULL),
-        (SELECT count(*) FROM public_service p WHERE p.edition_id = e.id AND p.deleted_at IS NULL)
+        (SELECT count(*) FROM public_service p WHERE p.edition_id = e.id AND p.deleted_at IS NULL),
+        e.uuid
     FROM edition e WHERE e.deleted_at IS NULL)";
 
 EditionRow editionFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(),   q.value(5).toString(), q.value(6).toInt(),    q.value(7).toInt(),
-            q.value(8).toInt(),      q.value(9).toInt(),    q.value(10).toInt()};
+            q.value(8).toInt(),      q.value(9).toInt(),    q.value(10).toInt(),   q.value(11).toString()};
 }
 
 // Rows of law, law_edition, article, situations.

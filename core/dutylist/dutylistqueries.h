@@ -26,6 +26,7 @@ struct EditionRow {
     int boundaryCount = 0;
     int systemCount = 0;
     int serviceCount = 0;
+    QString uuid; // the edition's bureau-wide identity (its audit history)
 };
 
 struct DutyRow {

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n second before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n seconds before the next attempt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Too many wrong attempts: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Wrong login or password. Too many wrong attempts: wait %n second before the next one.</numerusform>
+            <numerusform>Wrong login or password. Too many wrong attempts: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ListTreeNodes</name>
     <message numerus="yes">
         <source>%1

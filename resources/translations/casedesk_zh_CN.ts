@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate valid from</source>
+        <translation>执法证有效期起</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate valid until</source>
+        <translation>执法证有效期至</translation>
+    </message>
+    <message>
+        <source>Special-equipment certificate</source>
+        <translation>特种设备证号</translation>
+    </message>
+    <message>
+        <source>Special-equipment certificate valid from</source>
+        <translation>特种设备证有效期起</translation>
+    </message>
+    <message>
+        <source>Special-equipment certificate valid until</source>
+        <translation>特种设备证有效期至</translation>
+    </message>
+    <message>
+        <source>Bureau name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Case-number abbreviation</source>
+        <translation>案号简称</translation>
+    </message>
+    <message>
+        <source>Workstation code</source>
+        <translation>工作站代码</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>空闲锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Edition label</source>
+        <translation>版本标签</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Main duties</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>具体事项</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Boundary matters</source>
+        <translation>职责边界</translation>
+    </message>
+    <message>
+        <source>Supervision systems</source>
+        <translation>监管制度</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Cannot start a change of %1: %2</source>
+        <translation>无法开始修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>A change was committed without being begun.</source>
+        <translation>修改尚未开始就被提交。</translation>
+    </message>
+    <message>
+        <source>A change without an audit entry was refused.</source>
+        <translation>没有审计记录的修改已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot commit the change: %1</source>
+        <translation>无法提交修改：%1</translation>
+    </message>
+    <message>
+        <source>Set up the bureau</source>
+        <translation>初始设置本局</translation>
+    </message>
+    <message>
+        <source>Changed the bureau settings</source>
+        <translation>修改本局设置</translation>
+    </message>
+    <message>
+        <source>Added a staff account</source>
+        <translation>新增人员账户</translation>
+    </message>
+    <message>
+        <source>Edited a staff record</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <source>Deactivated an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Reactivated an account</source>
+        <translation>重新启用账户</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Imported a responsibility list</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <source>Removed a responsibility list</source>
+        <translation>删除责任清单</translation>
+    </message>
+    <message>
+        <source>Record: give at least the first 8 characters of the record&apos;s identity.</source>
+        <translation>记录：请至少给出记录标识的前 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Record: no audit entry concerns a record %1.</source>
+        <translation>记录：没有涉及记录 %1 的审计条目。</translation>
+    </message>
+    <message>
+        <source>Record: %1 matches several records; give more characters.</source>
+        <translation>记录：%1 对应多条记录，请多给几个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot append to the audit trail: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was deleted after it was written (the chain goes from %2 to %3).</source>
+        <translation>条目 %1 缺失：写入后被删除（链条从 %2 跳到 %3）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order: it stands where %2 should be; entries were reordered after they were written.</source>
+        <translation>条目 %1 顺序错乱：它处在 %2 应在的位置；条目写入后被调换了顺序。</translation>
+    </message>
+    <message>
+        <source>Entry %1 should start the chain of workstation %2 but links to another entry.</source>
+        <translation>条目 %1 应是工作站 %2 链条的第一条，却链接到另一条目。</translation>
+    </message>
+    <message>
+        <source>Entry %1 no longer links to entry %2: %2 was rewritten or entries were replaced after they were written.</source>
+        <translation>条目 %1 与条目 %2 的链接已断开：%2 被改写，或条目写入后被替换。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>条目 %1 写入后被修改：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the newest entries of workstation %3 were deleted.</source>
+        <translation>条目 %1 至 %2 缺失：工作站 %3 最新的条目被删除。</translation>
+    </message>
+    <message>
+        <source>The chain of workstation %1 does not end where its head says (%2): the trail was altered.</source>
+        <translation>工作站 %1 的链条未在链头所记之处（%2）结束：日志已被改动。</translation>
+    </message>
+    <message>
+        <source>The chain of workstation %1 has no head: the trail was altered.</source>
+        <translation>工作站 %1 的链条没有链头：日志已被改动。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled after %1 of %2 entries.</source>
+        <translation>校验已在 %2 条中的第 %1 条后取消。</translation>
+    </message>
+</context>
+<context>
     <name>BureauSettings</name>
     <message>
         <source>Bureau name: give the bureau&apos;s name (1 to 100 characters).</source>
@@ -16,12 +255,23 @@
         <translation>工作站代码：只能使用 1～16 个字母、数字或“-”（当前为“%1”）。</translation>
     </message>
     <message>
-        <source>Cannot save the bureau settings.</source>
-        <translation>无法保存本局设置。</translation>
+        <source>Idle lock: give 1 to %1 minutes (got %2).</source>
+        <translation>空闲锁定：请填写 1 至 %1 分钟（当前为 %2）。</translation>
     </message>
     <message>
+        <source>%1 is not set up yet; run the set-up first.</source>
+        <translation>%1 尚未初始设置，请先完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Workstation code: it is fixed at set-up (%1) because records and the audit trail carry it; it cannot become %2.</source>
+        <translation>工作站代码：初始设置时已确定（%1），记录和审计日志都带有它，不能改为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BureauSetup</name>
+    <message>
         <source>%1 is already set up for %2 (%3, workstation %4); it was not changed.</source>
-        <translation>%1 已设置为 %2（%3，工作站 %4），未作更改。</translation>
+        <translation>%1 已为 %2 完成初始设置（%3，工作站 %4），未作改动。</translation>
     </message>
 </context>
 <context>
@@ -35,54 +285,8 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGS...]
-
-Commands:
-  init [--bureau NAME --abbrev ABBR --site CODE]
-                           create the database (and record the bureau, its
-                           case-number abbreviation and this workstation)
-  duties import FILE [--edition LABEL] [--dry-run]
-                           import a responsibility list (published text layout
-                           or the CSV template); --dry-run checks only
-  duties list [--json]     editions, duties with items, sections, references,
-                           and counts of boundaries, systems, public services
-  duties export -o FILE.csv [--edition ID|LABEL]
-                           write an edition (default: the newest) as the CSV
-                           template (UTF-8 with BOM)
-
-Exit status: 0 done, 2 refused (bad input or request; nothing changed),
-1 any other failure.
-</source>
-        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 用户名] 命令 [参数...]
-
-命令：
-  init [--bureau 单位名称 --abbrev 简称 --site 工作站代码]
-                           创建数据库（并记录单位名称、案件编号简称
-                           和本工作站代码）
-  duties import 文件 [--edition 版本标签] [--dry-run]
-                           导入责任清单（公布的文本格式或 CSV 模板）；
-                           --dry-run 只检查不写入
-  duties list [--json]     列出各版本及其主要职责、具体责任事项、责任股室、
-                           法律依据，以及职责边界、监管制度、公共服务事项的数量
-  duties export -o 文件.csv [--edition 编号|标签]
-                           将一个版本（默认最新）导出为 CSV 模板
-                           （带 BOM 的 UTF-8）
-
-退出状态：0 完成；2 被拒绝（输入或请求有误，未作任何更改）；
-1 其他失败。
-</translation>
-    </message>
-    <message>
-        <source>init: give --bureau, --abbrev and --site together</source>
-        <translation>init：--bureau、--abbrev 和 --site 须同时给出</translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（数据结构版本 %2）</translation>
-    </message>
-    <message>
-        <source>Bureau: %1, abbreviation %2, workstation %3</source>
-        <translation>单位：%1，简称 %2，工作站 %3</translation>
     </message>
     <message>
         <source>duties import: give exactly one FILE</source>
@@ -131,6 +335,221 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1：多余的参数“%2”</translation>
+    </message>
+    <message>
+        <source>audit list: unexpected argument &quot;%1&quot;</source>
+        <translation>audit list：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number of entries</source>
+        <translation>--limit：“%1”不是条目数</translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation>没有审计条目。</translation>
+    </message>
+    <message>
+        <source>audit verify: unexpected argument &quot;%1&quot;</source>
+        <translation>audit verify：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>审计日志完好：已校验 %1 条。</translation>
+    </message>
+    <message>
+        <source>  workstation %1: %2 entries, last hash %3</source>
+        <translation>  工作站 %1：%2 条，最后哈希值 %3</translation>
+    </message>
+    <message>
+        <source>audit verify: the audit trail has been tampered with: %1</source>
+        <translation>audit verify：审计日志被篡改：%1</translation>
+    </message>
+    <message>
+        <source>--idle-lock: &quot;%1&quot; is not a number of minutes</source>
+        <translation>--idle-lock：“%1”不是分钟数</translation>
+    </message>
+    <message>
+        <source>Bureau: %1, abbreviation %2, workstation %3; the GUI locks after %4 idle minutes</source>
+        <translation>本局：%1，案号简称 %2，工作站 %3；图形界面空闲 %4 分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Not set up yet: run init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN.</source>
+        <translation>尚未初始设置：请运行 init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名。</translation>
+    </message>
+    <message>
+        <source>init: %1 is already set up for %2 (%3, workstation %4); it was not changed.</source>
+        <translation>init：%1 已为 %2 完成初始设置（%3，工作站 %4），未作改动。</translation>
+    </message>
+    <message>
+        <source>init: give --bureau, --abbrev, --site and --admin together (the administrator&apos;s password from CASEDESK_PASSWORD or --password-file)</source>
+        <translation>init：请同时给出 --bureau、--abbrev、--site 和 --admin（管理员密码来自 CASEDESK_PASSWORD 或 --password-file）</translation>
+    </message>
+    <message>
+        <source>settings set: give --bureau, --abbrev or --idle-lock</source>
+        <translation>settings set：请给出 --bureau、--abbrev 或 --idle-lock</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+Who acts: --user NAME signs in; the password comes from the environment
+variable CASEDESK_PASSWORD or the first line of --password-file FILE.
+Commands marked * need a signed-in user who is allowed to run them.
+New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
+--new-password-file FILE.
+
+Commands:
+  init                     create the database (or show its state)
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           set a new database up: the bureau, its case-number
+                           abbreviation, this workstation and the first
+                           administrator (password as for --user)
+  settings show            the bureau&apos;s settings
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           import a responsibility list (published text layout
+                           or the CSV template); --dry-run checks only and
+                           needs no sign-in
+  duties list [--json]     editions, duties with items, sections, references,
+                           and counts of boundaries, systems, public services
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           write an edition (default: the newest) as the CSV
+                           template (UTF-8 with BOM)
+  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
+  users list               staff accounts                                 *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES: clerk, inspector, section-chief,
+                           bureau-head, administrator (comma-separated)
+  users edit LOGIN [the options of users add]                         *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     change your own password, or (administrators)
+                           reset LOGIN&apos;s                                  *
+  audit list [--record ID] [--limit N]                                *
+                           the audit trail, newest first, or one record&apos;s
+                           history (ID: at least its first 8 characters)
+  audit verify             prove the audit trail untouched, or name the
+                           first entry that is not (exit status 1)        *
+
+Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
+not permitted; nothing changed), 1 any other failure.
+</source>
+        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
+
+操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
+或 --password-file 文件的第一行。
+标有 * 的命令需要已登录且有权执行的人员。
+新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
+--new-password-file 文件。
+
+命令：
+  init                     创建数据库（或显示其状态）
+  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
+       [--idle-lock 分钟]
+                           初始设置新数据库：本局名称、案号简称、本工作站
+                           和第一位管理员（密码同 --user）
+  settings show            本局设置
+  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
+  duties import 文件 [--edition 标签] [--dry-run]                     *
+                           导入责任清单（公布的文本格式或 CSV 模板）；
+                           --dry-run 只检查，无需登录
+  duties list [--json]     各版本及其职责、事项、股室、法律依据，
+                           以及职责边界、监管制度、公共服务的数量
+  duties export -o 文件.csv [--edition 编号|标签]
+                           将一个版本（默认最新版本）写成 CSV 模板
+                           （带 BOM 的 UTF-8）
+  duties remove 编号|标签  删除一个版本（保留删除标记）               *
+  users list               人员账户                                   *
+  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
+       [--cert 证号 --cert-from 日期 --cert-until 日期]
+       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
+                           角色：clerk、inspector、section-chief、
+                           bureau-head、administrator（逗号分隔）
+  users edit 登录名 [users add 的选项]                                *
+  users deactivate 登录名 | users activate 登录名                      *
+  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
+  audit list [--record 标识] [--limit 条数]                           *
+                           审计日志，最新在前；或一条记录的历史
+                           （标识：至少前 8 个字符）
+  audit verify             证明审计日志未被改动，或指出第一条有问题的
+                           条目（退出状态 1）                          *
+
+退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
+数据未作任何改动）；1 其他失败。
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read the file (%3).</source>
+        <translation>%1 %2：无法读取文件（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first line is empty; it must hold the password.</source>
+        <translation>%1 %2：第一行为空，应为密码。</translation>
+    </message>
+    <message>
+        <source>no password: set %1 or give %2 FILE</source>
+        <translation>没有密码：请设置 %1 或给出 %2 文件</translation>
+    </message>
+    <message>
+        <source>%1: sign in with --user NAME (the password from CASEDESK_PASSWORD or --password-file FILE)</source>
+        <translation>%1：请用 --user 登录名 登录（密码来自 CASEDESK_PASSWORD 或 --password-file 文件）</translation>
+    </message>
+    <message>
+        <source>duties remove: give exactly one EDITION (its number or label)</source>
+        <translation>duties remove：请给出一个版本（编号或标签）</translation>
+    </message>
+    <message>
+        <source>Removed edition %1; its rows are kept as tombstones and the removal is in the audit trail.</source>
+        <translation>已删除版本 %1；其记录作为删除标记保留，删除操作已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>%1：“%2”不是日期，请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>certificate %1 until %2</source>
+        <translation>执法证 %1 有效至 %2</translation>
+    </message>
+    <message>
+        <source>special equipment %1 until %2</source>
+        <translation>特种设备证 %1 有效至 %2</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one LOGIN</source>
+        <translation>%1：请给出一个登录名</translation>
+    </message>
+    <message>
+        <source>users list: unexpected argument &quot;%1&quot;</source>
+        <translation>users list：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3; the first password must be changed at the first sign-in.</source>
+        <translation>已添加 %1（%2），角色：%3；首次登录时须修改初始密码。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may sign in again.</source>
+        <translation>%1（%2）可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can no longer sign in; their name stays on their records.</source>
+        <translation>%1（%2）已不能登录；其姓名仍保留在其经手的记录上。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been reset; they must choose a new one at their next sign-in.</source>
+        <translation>%1 的密码已重置；其下次登录时须设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -464,6 +883,80 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library (libsodium) could not be initialised.</source>
+        <translation>无法初始化密码库（libsodium）。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>密码：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: use at most %1 characters.</source>
+        <translation>密码：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: use letters and digits both.</source>
+        <translation>密码：须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Password: it must not be the login name.</source>
+        <translation>密码：不能与登录名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>view the staff list</source>
+        <translation>查看人员名单</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理人员账户</translation>
+    </message>
+    <message>
+        <source>change their own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>change the bureau settings</source>
+        <translation>修改本局设置</translation>
+    </message>
+    <message>
+        <source>import a responsibility list</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <source>remove an edition of the responsibility list</source>
+        <translation>删除责任清单版本</translation>
+    </message>
+    <message>
+        <source>view a record&apos;s history</source>
+        <translation>查看记录的历史</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: the current one was set by an administrator.</source>
+        <translation>%1 须先设置新密码：当前密码是管理员设置的。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: this needs one of the roles %3.</source>
+        <translation>%1 无权%2：需要以下角色之一：%3。</translation>
+    </message>
+</context>
+<context>
     <name>PublishedListReader</name>
     <message>
         <source>main duty %1 has no text in the column of main duties</source>
@@ -653,24 +1146,168 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
         <translation>第 %1 项主要职责：有一项具体责任事项没有内容。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>Edition label: %1 already has an edition labelled &quot;%2&quot; with different content. A stored edition is never rewritten; import the new list under another label.</source>
         <translation>版本名称：%1 已有名为“%2”但内容不同的版本。已保存的版本不会被改写，请以其他版本名称导入新清单。</translation>
     </message>
     <message>
-        <source>Cannot commit the edition: %1</source>
-        <translation>无法提交该版本：%1</translation>
-    </message>
-    <message>
-        <source>Cannot commit the removal: %1</source>
-        <translation>无法提交删除操作：%1</translation>
-    </message>
-    <message>
         <source>Edition %1 does not exist.</source>
         <translation>版本 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Edition: there is no edition %1.</source>
+        <translation>版本：没有版本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>股长/科长</translation>
+    </message>
+    <message>
+        <source>Bureau head</source>
+        <translation>局长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Roles: &quot;%1&quot; is not a role; use %2.</source>
+        <translation>角色：“%1”不是角色，请使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>%1 is not set up yet: it has no accounts. Run the set-up first.</source>
+        <translation>%1 尚未初始设置：没有任何账户。请先完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Sign-in: give your login.</source>
+        <translation>登录：请填写登录名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
+        <translation>
+            <numerusform>“%1”密码错误次数过多：请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Too many wrong attempts: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>登录名或密码错误。错误次数过多：请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account of %1 (%2) has been deactivated; ask an administrator.</source>
+        <translation>%1（%2）的账户已停用，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Login: there is no account &quot;%1&quot;.</source>
+        <translation>登录名：没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; already belongs to %2%3; a login is never given to another person.</source>
+        <translation>登录名：“%1”已属于 %2%3；登录名不会再分配给他人。</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Roles: %1 is the last active administrator; give another person the role first.</source>
+        <translation>角色：%1 是最后一位在用的管理员，请先将该角色授予他人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already active.</source>
+        <translation>%1（%2）已是在用状态。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already deactivated.</source>
+        <translation>%1（%2）已停用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot deactivate their own account; ask another administrator.</source>
+        <translation>%1 不能停用本人账户，请联系其他管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 是最后一位在用的管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>Current password: it is not right; the password was not changed.</source>
+        <translation>当前密码：不正确，密码未修改。</translation>
+    </message>
+    <message>
+        <source>New password: choose one that differs from the current password.</source>
+        <translation>新密码：请设置与当前密码不同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMember</name>
+    <message>
+        <source>%1: give the certificate number for these dates.</source>
+        <translation>%1：请填写与这些日期对应的证件号。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a certificate number (1 to 30 letters, digits or &apos;-&apos;).</source>
+        <translation>%1：“%2”不是证件号（1 至 30 个字母、数字或“-”）。</translation>
+    </message>
+    <message>
+        <source>%1: give the date until which certificate %2 is valid.</source>
+        <translation>%1：请填写证件 %2 的有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is valid from %2, after its end %3.</source>
+        <translation>%1：证件有效期起始日 %2 晚于截止日 %3。</translation>
+    </message>
+    <message>
+        <source>Login: &quot;%1&quot; is not usable; use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>登录名：“%1”不可用；请使用 2 至 32 个字母、数字、“.”、“_”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <source>Name: give the person&apos;s full name (1 to 50 characters).</source>
+        <translation>姓名：请填写全名（1 至 50 个字符）。</translation>
+    </message>
+    <message>
+        <source>Section: use at most 50 characters.</source>
+        <translation>股室：最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Phone: use at most 30 characters.</source>
+        <translation>电话：最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>Roles: give %1 at least one role.</source>
+        <translation>角色：请至少为 %1 指定一个角色。</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Special-equipment certificate</source>
+        <translation>特种设备证</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate: %1 has the role %2 and needs an enforcement certificate.</source>
+        <translation>执法证：%1 具有“%2”角色，需要执法证。</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1401,177 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     </message>
 </context>
 <context>
+    <name>casedesk::AuditChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Entries: %1, newest first.</source>
+        <translation>共 %1 条，最新在前。</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in the selected entry:</source>
+        <translation>所选条目的修改内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>校验(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Verify Audit Trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>The audit trail has been altered at entry %1.</source>
+        <translation>审计日志在条目 %1 处被改动。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>审计日志完好：已校验 %1 条。</translation>
+    </message>
+    <message>
+        <source>Workstation %1: %2 entries, last hash %3</source>
+        <translation>工作站 %1：%2 条，最后哈希值 %3</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BureauSettingsDialog</name>
+    <message>
+        <source>Bureau Settings</source>
+        <translation>本局设置</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Bureau &amp;name:</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Case-number &amp;abbreviation:</source>
+        <translation>案号简称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>空闲后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>工作站代码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The workstation code was fixed at set-up: every record and the audit trail carry it, so it cannot change.</source>
+        <translation>工作站代码在初始设置时确定：每条记录和审计日志都带有它，因此不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ButtonCountdown</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <comment>button text (seconds left)</comment>
+        <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>%1: your password was set by an administrator. Choose your own password before you continue.</source>
+        <translation>%1：您的密码是管理员设置的。请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters with letters and digits, not the login.</source>
+        <translation>8 至 128 个字符，须含字母和数字，不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new password:</source>
+        <translation>确认新密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password</source>
+        <translation>修改密码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DatabaseOpener</name>
     <message>
         <source>CaseDesk</source>
@@ -799,6 +1607,69 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     </message>
 </context>
 <context>
+    <name>casedesk::EditionCommands</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (edition label)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove Edition</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Remove the edition “%1”?</source>
+        <translation>删除版本“%1”？</translation>
+    </message>
+    <message>
+        <source>It disappears from the list. The database keeps it as removed, and the audit trail records who removed it and when.</source>
+        <translation>该版本将从清单中消失。数据库将其标记为已删除并保留，审计日志记录删除人和时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The edition “%1” was not removed.
+
+%2</source>
+        <translation>版本“%1”未删除。
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>历史：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>条目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in the selected entry:</source>
+        <translation>所选条目的修改内容(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ListCsvExport</name>
     <message>
         <source>responsibility-list</source>
@@ -830,6 +1701,25 @@ Exit status: 0 done, 2 refused (bad input or request; nothing changed),
     <message>
         <source>This entry is no longer in the database.</source>
         <translation>数据库中已没有此条目。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ListFileDialogs</name>
+    <message>
+        <source>Import Responsibility List</source>
+        <translation>导入责任清单</translation>
+    </message>
+    <message>
+        <source>Responsibility lists (*.txt *.csv);;Published text (*.txt);;CSV template (*.csv);;All files (*)</source>
+        <translation>责任清单 (*.txt *.csv);;公布文本 (*.txt);;CSV 模板 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -946,46 +1836,45 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::LockDialog</name>
+    <message>
+        <source>CaseDesk Is Locked</source>
+        <translation>CaseDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked. %1, enter your password to continue.</source>
+        <translation>CaseDesk 已锁定。%1，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
         <source>Responsibility list</source>
         <translation>责任清单</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>The database could not be opened; CaseDesk keeps working on %1.
-
-%2</source>
-        <translation>无法打开该数据库，CaseDesk 将继续使用 %1。
-
-%2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <source>Import Responsibility List</source>
-        <translation>导入责任清单</translation>
-    </message>
-    <message>
-        <source>Responsibility lists (*.txt *.csv);;Published text (*.txt);;CSV template (*.csv);;All files (*)</source>
-        <translation>责任清单 (*.txt *.csv);;公布文本 (*.txt);;CSV 模板 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1020,6 +1909,14 @@ Published: %2
     <message>
         <source>Responsibility List</source>
         <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked.</source>
+        <translation>CaseDesk 已锁定。</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +2001,120 @@ Published: %2
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Edition &amp;History…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who imported or removed the selected edition, and when</source>
+        <translation>所选版本由谁、在何时导入或删除</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Edition…</source>
+        <translation>删除版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected edition; it is kept as removed</source>
+        <translation>撤下所选版本；其数据标记为已删除并保留</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your account</source>
+        <translation>为您的账户设置新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide CaseDesk until you enter your password again</source>
+        <translation>隐藏 CaseDesk，直到您再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Switch User…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign out and let somebody else sign in</source>
+        <translation>退出登录，让其他人登录</translation>
+    </message>
+    <message>
+        <source>&amp;Staff Accounts…</source>
+        <translation>人员账户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s staff, their roles and certificates</source>
+        <translation>本局人员及其角色和证件</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau Settings…</source>
+        <translation>本局设置(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s name, case-number abbreviation and idle lock</source>
+        <translation>本局名称、案号简称和空闲锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Every change, who made it and when; check it is untouched</source>
+        <translation>每次修改及其修改人和时间；校验其未被改动</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day; Delete empties it.</source>
+        <translation>按“年-月-日”输入日期；按 Delete 清空。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PasswordResetDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account.</source>
+        <translation>为您本人的账户设置新密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. They must replace it with one of their own when they next sign in.</source>
+        <translation>为 %1 设置新密码。其下次登录时须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Confirm password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ResponsibilityListModel</name>
@@ -1128,6 +2139,38 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::SessionControls</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>person · roles</comment>
+        <extracomment>The signed-in person in the status bar: &quot;张三 (zhangsan) · 管理员&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SessionStarter</name>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>The database could not be opened; CaseDesk keeps working on %1.
+
+%2</source>
+        <translation>无法打开该数据库；CaseDesk 继续使用 %1。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1144,6 +2187,289 @@ Published: %2
     <message>
         <source>A new language takes effect when CaseDesk is restarted.</source>
         <translation>更改的界面语言将在重新启动 CaseDesk 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SetupDialog</name>
+    <message>
+        <source>Set Up CaseDesk</source>
+        <translation>初始设置 CaseDesk</translation>
+    </message>
+    <message>
+        <source>The database %1 is new. Enter your bureau&apos;s details and create the first administrator&apos;s account; the administrator then adds the colleagues.</source>
+        <translation>数据库 %1 是新建的。请填写本局信息并创建第一位管理员的账户；之后由管理员添加其他同事。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>The abbreviation that starts the bureau&apos;s case numbers.</source>
+        <translation>本局案号开头的简称。</translation>
+    </message>
+    <message>
+        <source>A short code for this computer (letters, digits or &apos;-&apos;), different on every workstation of the bureau. It cannot be changed later.</source>
+        <translation>本计算机的简短代码（字母、数字或“-”），本局每个工作站各不相同。以后不能修改。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks itself after this many minutes without use.</source>
+        <translation>CaseDesk 在无人使用这么多分钟后自动锁定。</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>本局</translation>
+    </message>
+    <message>
+        <source>Bureau &amp;name:</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Case number &amp;abbreviation:</source>
+        <translation>案号简称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>工作站代码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>锁定时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>8 to 128 characters with letters and digits, not the login.</source>
+        <translation>8 至 128 个字符，须含字母和数字，不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>登录名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>完成设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated accounts</source>
+        <translation>显示已停用账户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StaffEditDialog</name>
+    <message>
+        <source>Add Staff Account</source>
+        <translation>添加人员账户</translation>
+    </message>
+    <message>
+        <source>Edit Staff Account</source>
+        <translation>编辑人员账户</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>股室(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement certificate no.:</source>
+        <translation>执法证号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>valid &amp;from</source>
+        <translation>有效期起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>valid &amp;until</source>
+        <translation>有效期至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Special-e&amp;quipment certificate no.:</source>
+        <translation>特种设备证号(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>valid fro&amp;m</source>
+        <translation>有效期起(&amp;M)</translation>
+    </message>
+    <message>
+        <source>valid un&amp;til</source>
+        <translation>有效期至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The person must choose their own password when they first sign in.</source>
+        <translation>此人首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2.</source>
+        <translation>证件 %1 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid only from %2.</source>
+        <translation>证件 %1 自 %2 起才有效。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid from %2 until %3.</source>
+        <translation>证件 %1 有效期为 %2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid until %2.</source>
+        <translation>证件 %1 有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Special-equipment certificate</source>
+        <translation>特种设备证</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

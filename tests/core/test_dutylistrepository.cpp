@@ -134,11 +134,17 @@ TEST_CASE("bureau settings are validated, set up once and changed by an administ
 {
     TempDatabase t;
     CHECK_FALSE(BureauSettings::load(t.db()).initialised());
-    BureauSettings bad{QStringLiteral("某局"), QStringLiteral("某质监"), QStringLiteral("bad site!")};
+    BureauSettings bad;
+    bad.bureauName = QStringLiteral("某局");
+    bad.abbreviation = QStringLiteral("某质监");
+    bad.site = QStringLiteral("bad site!");
     CHECK(bad.validate().error().message.contains(QStringLiteral("Workstation code")));
-    bad = {QString(), QStringLiteral("某质监"), QStringLiteral("A")};
+    bad.site = QStringLiteral("A");
+    CHECK(bad.validate());
+    bad.bureauName.clear();
     CHECK(bad.validate().error().message.contains(QStringLiteral("Bureau name")));
-    bad = {QStringLiteral("某局"), QStringLiteral("某质监"), QStringLiteral("A"), 0};
+    bad.bureauName = QStringLiteral("某局");
+    bad.idleLockMinutes = 0;
     CHECK(bad.validate().error().message.contains(QStringLiteral("Idle lock")));
 
     const Session admin = setUpBureau(t.db(), QStringLiteral("YQ1"));
@@ -177,7 +183,11 @@ TEST_CASE("set-up runs once; a set-up database refuses another", "[repository]")
     TempDatabase t;
     setUpBureau(t.db(), QStringLiteral("YQ1"));
     const QByteArray before = fingerprint(t.db());
-    auto again = BureauSetup::run(t.db(), {QStringLiteral("别的局"), QStringLiteral("别质监"), QStringLiteral("X")},
+    BureauSettings other;
+    other.bureauName = QStringLiteral("别的局");
+    other.abbreviation = QStringLiteral("别质监");
+    other.site = QStringLiteral("X");
+    auto again = BureauSetup::run(t.db(), other,
                                   {QStringLiteral("boss"), QStringLiteral("老板"), QStringLiteral("Boss-pass-1")});
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(QStringLiteral("already set up")));
