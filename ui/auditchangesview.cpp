@@ -3,6 +3,8 @@
 #include "audit/auditdiff.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace casedesk {
 
@@ -32,6 +34,18 @@ void AuditChangesView::showEntry(const AuditEntry *entry)
         setItem(row, AfterColumn, new QTableWidgetItem(c.after));
     }
     resizeRowsToContents();
+}
+
+QWidget *AuditChangesView::labelledPanel(QWidget *parent)
+{
+    auto *label = new QLabel(tr("&Changes in the selected entry:"), parent);
+    label->setBuddy(this);
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(this);
+    return panel;
 }
 
 } // namespace casedesk

@@ -19,6 +19,10 @@ class AuditChangesView : public QTableWidget {
 
     // Shows the entry's changes; nullptr empties the table.
     void showEntry(const AuditEntry *entry);
+
+    // The view under its label ("Changes in the selected entry:"), ready to
+    // go below an entry list in a splitter.
+    QWidget *labelledPanel(QWidget *parent);
 };
 
 } // namespace casedesk

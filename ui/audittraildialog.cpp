@@ -46,13 +46,7 @@ AuditTrailDialog::AuditTrailDialog(Database &db, const Session &session, QWidget
 
     m_changes = new AuditChangesView(this);
     m_changes->setObjectName(QStringLiteral("auditChanges"));
-    auto *changesLabel = new QLabel(tr("&Changes in the selected entry:"), this);
-    changesLabel->setBuddy(m_changes);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(changesLabel);
-    bottomLayout->addWidget(m_changes);
+    QWidget *bottom = m_changes->labelledPanel(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(bottom);

@@ -47,19 +47,13 @@ HistoryDialog::HistoryDialog(Database &db, const Session &session, const QString
     listLabel->setBuddy(m_list);
     m_changes = new AuditChangesView(this);
     m_changes->setObjectName(QStringLiteral("historyChanges"));
-    auto *changesLabel = new QLabel(tr("&Changes in the selected entry:"), this);
-    changesLabel->setBuddy(m_changes);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(listLabel);
     topLayout->addWidget(m_list);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(changesLabel);
-    bottomLayout->addWidget(m_changes);
+    QWidget *bottom = m_changes->labelledPanel(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);

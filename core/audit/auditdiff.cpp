@@ -1,5 +1,7 @@
 #include "audit/auditdiff.h"
 
+#include "auth/role.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +90,12 @@ QList<FieldChange> AuditDiff::changes(const AuditEntry &entry)
     keys.removeDuplicates();
     QList<FieldChange> result;
     for (const QString &key : keys) {
-        const QString b = display(before.value(key)), a = display(after.value(key));
+        QString b = display(before.value(key)), a = display(after.value(key));
+        if (key == QLatin1String("roles")) {
+            // Stored as codes; people read role names.
+            b = RoleSet::parse(b).ok() ? RoleSet::parse(b)->names() : b;
+            a = RoleSet::parse(a).ok() ? RoleSet::parse(a)->names() : a;
+        }
         // A new record's empty fields are not changes.
         if (b == a)
             continue;

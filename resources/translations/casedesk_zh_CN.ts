@@ -1418,6 +1418,10 @@ not permitted; nothing changed), 1 any other failure.
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
+    <message>
+        <source>&amp;Changes in the selected entry:</source>
+        <translation>所选条目的修改内容(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::AuditTrailDialog</name>
@@ -1428,10 +1432,6 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Entries: %1, newest first.</source>
         <translation>共 %1 条，最新在前。</translation>
-    </message>
-    <message>
-        <source>&amp;Changes in the selected entry:</source>
-        <translation>所选条目的修改内容(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -1663,10 +1663,6 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>&amp;Entries:</source>
         <translation>条目(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Changes in the selected entry:</source>
-        <translation>所选条目的修改内容(&amp;C)：</translation>
     </message>
 </context>
 <context>

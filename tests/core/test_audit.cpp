@@ -79,6 +79,11 @@ TEST_CASE("audit: each write records who, when, which record, before and after",
     CHECK(changes[0].label == QStringLiteral("Section"));
     CHECK(changes[0].before.isEmpty());
     CHECK(changes[0].after == QStringLiteral("第0股"));
+    const QList<FieldChange> added = AuditDiff::changes(page->at(1));
+    auto roles = std::find_if(added.begin(), added.end(),
+                              [](const FieldChange &c) { return c.field == QLatin1String("roles"); });
+    REQUIRE(roles != added.end());
+    CHECK(roles->after == QStringLiteral("Clerk")); // the role's name, not its code
     CHECK(page->at(3).action == QStringLiteral("bureau.setup"));
     CHECK(page->at(3).prevHash == AuditTrail::genesisHash());
     CHECK(page->at(2).prevHash == page->at(3).hash);
