@@ -14,12 +14,6 @@
 namespace casedesk {
 
 namespace {
-// Shows why s is refused, or nothing when it is fine; returns whether it is.
-template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
-{
-    message->showError(s ? QString() : s.error().message);
-    return s.ok();
-}
 
 // QSpinBox announces a new text only once it is an acceptable value; the
 // form must also see "0" or an empty box to say what is wrong, so it
@@ -112,7 +106,7 @@ BureauSettings BureauSettingsDialog::settings() const
 void BureauSettingsDialog::revalidate()
 {
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(showProblem(m_message, settings().validate()));
+        ok->setEnabled(m_message->showOutcome(settings().validate()));
 }
 
 void BureauSettingsDialog::accept()
@@ -120,7 +114,7 @@ void BureauSettingsDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Ok))
         return;
     const BureauSettings wanted = settings();
-    if (!showProblem(m_message, BureauSettings::update(m_db, m_session, wanted)))
+    if (!m_message->showOutcome(BureauSettings::update(m_db, m_session, wanted)))
         return;
     m_loaded = BureauSettings::load(m_db);
     QDialog::accept();

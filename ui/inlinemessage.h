@@ -4,6 +4,8 @@
 // open with what was typed instead of a message box hiding it. Hidden while
 // there is nothing to say.
 
+#include "result.h"
+
 #include <QLabel>
 
 namespace casedesk {
@@ -17,6 +19,13 @@ class InlineMessage : public QLabel {
     void showError(const QString &text);
     void showNote(const QString &text);
     void clearMessage();
+    // Shows why a result of the core was refused, or nothing when it
+    // succeeded; returns whether it did.
+    template <class T> bool showOutcome(const Result<T> &result)
+    {
+        showError(result ? QString() : result.error().message);
+        return result.ok();
+    }
 
   private:
     void fitWindow();

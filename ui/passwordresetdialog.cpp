@@ -14,15 +14,6 @@
 
 namespace casedesk {
 
-namespace {
-// Shows why s is refused, or nothing when it is fine; returns whether it is.
-template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
-{
-    message->showError(s ? QString() : s.error().message);
-    return s.ok();
-}
-} // namespace
-
 PasswordResetDialog::PasswordResetDialog(Database &db, const Session &session, const StaffMember &member,
                                          QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_member(member)
@@ -71,10 +62,8 @@ PasswordResetDialog::PasswordResetDialog(Database &db, const Session &session, c
 
 void PasswordResetDialog::revalidate()
 {
-    Status status = PasswordHasher::checkStrength(m_password->text(), m_member.login);
-    if (status && m_confirmation->text() != m_password->text())
-        status = refusal(tr("Confirm password: the two passwords differ."));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(showProblem(m_message, status));
+    const Status status = PasswordHasher::checkNewPassword(m_password->text(), m_confirmation->text(), m_member.login);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_message->showOutcome(status));
 }
 
 void PasswordResetDialog::accept()
@@ -83,7 +72,7 @@ void PasswordResetDialog::accept()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status done = StaffDirectory(m_db).resetPassword(m_session, m_member.login, m_password->text());
     QGuiApplication::restoreOverrideCursor();
-    if (showProblem(m_message, done))
+    if (m_message->showOutcome(done))
         QDialog::accept();
 }
 

@@ -19,15 +19,6 @@
 
 namespace casedesk {
 
-namespace {
-// Shows why s is refused, or nothing when it is fine; returns whether it is.
-template <class T> bool showProblem(InlineMessage *message, const Result<T> &s)
-{
-    message->showError(s ? QString() : s.error().message);
-    return s.ok();
-}
-} // namespace
-
 StaffEditDialog::StaffEditDialog(Database &db, const Session &session, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_adding(true)
 {
@@ -207,12 +198,9 @@ void StaffEditDialog::revalidate()
         return;
     const StaffMember m = member();
     Status status = m.validate();
-    if (status && m_adding) {
-        status = PasswordHasher::checkStrength(m_password->text(), m.login);
-        if (status && m_confirmation->text() != m_password->text())
-            status = refusal(tr("Confirm password: the two passwords differ."));
-    }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(showProblem(m_message, status));
+    if (status && m_adding)
+        status = PasswordHasher::checkNewPassword(m_password->text(), m_confirmation->text(), m.login);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_message->showOutcome(status));
 }
 
 void StaffEditDialog::accept()
@@ -223,7 +211,7 @@ void StaffEditDialog::accept()
     Result<StaffMember> result =
         m_adding ? directory.add(m_session, member(), m_password->text()) : directory.update(m_session, member());
     QGuiApplication::restoreOverrideCursor();
-    if (!showProblem(m_message, result))
+    if (!m_message->showOutcome(result))
         return;
     m_saved = result.value();
     QDialog::accept();

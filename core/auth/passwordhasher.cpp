@@ -91,4 +91,13 @@ Status checkStrength(const QString &password, const QString &login)
     return success();
 }
 
+Status checkNewPassword(const QString &password, const QString &confirmation, const QString &login)
+{
+    if (auto strong = checkStrength(password, login); !strong)
+        return strong;
+    if (confirmation != password)
+        return refusal(Text::tr("Confirm password: the two passwords differ."));
+    return success();
+}
+
 } // namespace casedesk::PasswordHasher

@@ -22,5 +22,7 @@ bool needsRehash(const QString &storedHash);
 // The bureau's rule for a new password: 8 to 128 characters, letters and
 // digits both, and not the login itself.
 Status checkStrength(const QString &password, const QString &login);
+// A new password typed twice: the rule above, and the confirmation the same.
+Status checkNewPassword(const QString &password, const QString &confirmation, const QString &login);
 
 } // namespace casedesk::PasswordHasher

@@ -908,6 +908,10 @@ not permitted; nothing changed), 1 any other failure.
         <source>Password: it must not be the login name.</source>
         <translation>密码：不能与登录名相同。</translation>
     </message>
+    <message>
+        <source>Confirm password: the two passwords differ.</source>
+        <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2107,10 +2111,6 @@ Published: %2
         <source>&amp;Reset Password</source>
         <translation>重置密码(&amp;R)</translation>
     </message>
-    <message>
-        <source>Confirm password: the two passwords differ.</source>
-        <translation>确认密码：两次输入的密码不一致。</translation>
-    </message>
 </context>
 <context>
     <name>casedesk::ResponsibilityListModel</name>
@@ -2403,10 +2403,6 @@ Published: %2
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Confirm password: the two passwords differ.</source>
-        <translation>确认密码：两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
