@@ -250,10 +250,86 @@ Status upgradeToV2(QSqlDatabase &db)
     return execAll(db, statements);
 }
 
+// The register of supervised entities (issue 4): entities, their licences
+// with the history of each licence's status, and special equipment.
+Status upgradeToV3(QSqlDatabase &db)
+{
+    const char *const tables[] = {
+        // name_key: NameSimilarity's key, for near-duplicate names.
+        // search_text: lower-cased name, code, address and people, for the
+        // list's substring search. kinds: EntityKind bits.
+        R"(CREATE TABLE entity (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            code TEXT NOT NULL,
+            code_kind TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            township TEXT NOT NULL DEFAULT '',
+            legal_representative TEXT NOT NULL DEFAULT '',
+            contact_person TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            kinds INTEGER NOT NULL DEFAULT 0,
+            last_incident_on TEXT NOT NULL DEFAULT '',
+            complaints_confirmed INTEGER NOT NULL DEFAULT 0,
+            crowded_place INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            RECORD_COLUMNS))",
+        // A removed entity keeps its code; only live ones must differ.
+        R"(CREATE UNIQUE INDEX entity_code ON entity(code) WHERE deleted_at IS NULL)",
+        R"(CREATE INDEX entity_name ON entity(name))",
+        R"(CREATE INDEX entity_name_key ON entity(name_key))",
+        R"(CREATE INDEX entity_township ON entity(township, name))",
+        R"(CREATE INDEX entity_modified ON entity(modified_at))",
+        R"(CREATE TABLE licence (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entity(id),
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            scope TEXT NOT NULL DEFAULT '',
+            issued_on TEXT NOT NULL DEFAULT '',
+            expires_on TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'valid',
+            status_on TEXT NOT NULL DEFAULT '',
+            status_reason TEXT NOT NULL DEFAULT '',
+            RECORD_COLUMNS))",
+        R"(CREATE UNIQUE INDEX licence_number ON licence(kind, number) WHERE deleted_at IS NULL)",
+        R"(CREATE INDEX licence_entity ON licence(entity_id))",
+        R"(CREATE INDEX licence_expiry ON licence(status, expires_on))",
+        R"(CREATE TABLE licence_status_change (
+            id INTEGER PRIMARY KEY,
+            licence_id INTEGER NOT NULL REFERENCES licence(id),
+            from_status TEXT NOT NULL,
+            to_status TEXT NOT NULL,
+            effective_on TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            RECORD_COLUMNS))",
+        R"(CREATE INDEX licence_status_change_licence ON licence_status_change(licence_id))",
+        R"(CREATE TABLE equipment (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entity(id),
+            category TEXT NOT NULL,
+            registration_number TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            next_inspection_on TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'in-use',
+            RECORD_COLUMNS))",
+        R"(CREATE UNIQUE INDEX equipment_registration ON equipment(registration_number) WHERE deleted_at IS NULL)",
+        R"(CREATE INDEX equipment_entity ON equipment(entity_id))",
+        R"(CREATE INDEX equipment_due ON equipment(status, next_inspection_on))",
+    };
+    QStringList statements;
+    for (const char *t : tables)
+        statements << withRecordColumns(t);
+    return execAll(db, statements);
+}
+
 // Index i upgrades version i to version i + 1.
 const std::vector<std::function<Status(QSqlDatabase &)>> &upgrades()
 {
-    static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1, upgradeToV2};
+    static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1, upgradeToV2, upgradeToV3};
     return list;
 }
 

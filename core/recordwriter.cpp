@@ -57,6 +57,41 @@ Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Fie
     return q.lastInsertId().toLongLong();
 }
 
+Status RecordWriter::update(const char *table, qint64 id, std::initializer_list<Field> fields)
+{
+    QStringList sets;
+    for (const Field &f : fields)
+        sets << QString::fromLatin1(f.first) + QStringLiteral(" = ?");
+    sets << QStringLiteral("modified_at = ?") << QStringLiteral("modified_by = ?");
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND deleted_at IS NULL")
+                                   .arg(QString::fromLatin1(table), sets.join(QStringLiteral(", "))));
+    int i = 0;
+    for (const Field &f : fields)
+        q.bindValue(i++, Database::bindable(f.second));
+    q.bindValue(i++, m_stamp.at);
+    q.bindValue(i++, m_stamp.by);
+    q.bindValue(i++, id);
+    if (!q.exec())
+        return failure(QCoreApplication::translate("RecordWriter", "Cannot store a record in %1: %2")
+                           .arg(QString::fromLatin1(table), q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return failure(QCoreApplication::translate("RecordWriter", "Record %1 of %2 no longer exists.")
+                           .arg(id)
+                           .arg(QString::fromLatin1(table)));
+    return success();
+}
+
+Status RecordWriter::markRestored(const char *table, const char *whereColumn, qint64 value, const QString &deletedAt)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = NULL, modified_at = ?, modified_by = ? "
+                                      "WHERE %2 = ? AND deleted_at = ?")
+                           .arg(QString::fromLatin1(table), QString::fromLatin1(whereColumn)),
+                       {m_stamp.at, m_stamp.by, value, deletedAt});
+    if (!r)
+        return r.error();
+    return success();
+}
+
 Status RecordWriter::markDeleted(const char *table, const char *whereColumn, qint64 value)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET deleted_at = ?, modified_at = ?, modified_by = ? "

@@ -35,8 +35,13 @@ class RecordWriter {
 
     // INSERT INTO table (fields…, record columns) and the new row id.
     Result<qint64> insert(const char *table, std::initializer_list<Field> fields);
+    // UPDATE table SET fields…, modified_at, modified_by WHERE id = id of a
+    // live row; a failure when no such row exists.
+    Status update(const char *table, qint64 id, std::initializer_list<Field> fields);
     // Soft-deletes rows: sets deleted_at and the modification columns.
     Status markDeleted(const char *table, const char *whereColumn, qint64 value);
+    // Undoes markDeleted for the rows deleted at `deletedAt` (the same removal).
+    Status markRestored(const char *table, const char *whereColumn, qint64 value, const QString &deletedAt);
 
     const RecordStamp &stamp() const { return m_stamp; }
     const Database &database() const { return m_db; }

@@ -35,6 +35,15 @@ const std::vector<Permission> &table()
          {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::ViewAuditTrail, "audit.list", {R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::VerifyAuditTrail, "audit.verify", {R::BureauHead, R::Administrator}},
+        // The register is kept by the clerks and the sections; a licence's
+        // status is a decision, taken by a section chief or the bureau head.
+        {Action::ViewRegister,
+         "register.view",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::EditRegister, "register.edit", {R::Clerk, R::Inspector, R::SectionChief, R::Administrator}},
+        {Action::RemoveRegisterRecord, "register.remove", {R::Clerk, R::SectionChief, R::Administrator}},
+        {Action::ImportRegister, "register.import", {R::Clerk, R::SectionChief, R::Administrator}},
+        {Action::ChangeLicenceStatus, "licences.status", {R::SectionChief, R::BureauHead}},
     };
     return rules;
 }
@@ -74,6 +83,16 @@ QString describe(Action action)
         return Text::tr("view the audit trail");
     case Action::VerifyAuditTrail:
         return Text::tr("verify the audit trail");
+    case Action::ViewRegister:
+        return Text::tr("view the register of entities");
+    case Action::EditRegister:
+        return Text::tr("edit the register of entities");
+    case Action::RemoveRegisterRecord:
+        return Text::tr("remove records from the register");
+    case Action::ImportRegister:
+        return Text::tr("import the register from a file");
+    case Action::ChangeLicenceStatus:
+        return Text::tr("change a licence's status");
     }
     return {};
 }

@@ -25,6 +25,11 @@ enum class Action {
     ViewRecordHistory,        // the audit entries of one record
     ViewAuditTrail,           // the whole trail
     VerifyAuditTrail,         // prove the trail untouched
+    ViewRegister,             // entities, licences, special equipment and what falls due
+    EditRegister,             // add and edit entities, licences and equipment
+    RemoveRegisterRecord,     // remove (and restore) an entity, licence or unit of equipment
+    ImportRegister,           // load the register from a spreadsheet
+    ChangeLicenceStatus,      // withdraw, revoke, cancel or deregister a licence
 };
 
 struct Permission {

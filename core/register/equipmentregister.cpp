@@ -1,0 +1,259 @@
+#include "register/equipmentregister.h"
+
+#include "audit/auditedtransaction.h"
+#include "register/registerrows.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+
+namespace {
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Register)
+};
+
+using RegisterRows::dateFromStored;
+using RegisterRows::storedDate;
+
+const char *const kColumns = "id, uuid, entity_id, category, registration_number, description, location, "
+                             "next_inspection_on, status, modified_at, modified_by";
+
+Equipment equipmentFromRow(const QSqlQuery &q, int first = 0)
+{
+    auto value = [&](int i) { return q.value(first + i); };
+    Equipment e;
+    e.id = value(0).toLongLong();
+    e.uuid = value(1).toString();
+    e.entityId = value(2).toLongLong();
+    if (auto c = parseEquipmentCategory(value(3).toString()))
+        e.category = *c;
+    e.registrationNumber = value(4).toString();
+    e.description = value(5).toString();
+    e.location = value(6).toString();
+    e.nextInspectionOn = dateFromStored(value(7));
+    if (auto s = parseEquipmentStatus(value(8).toString()))
+        e.status = *s;
+    e.modifiedAt = value(9).toString();
+    e.modifiedBy = value(10).toString();
+    return e;
+}
+
+Result<Equipment> findWhere(const Database &db, const QString &where, const QVariant &value)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE %2 AND deleted_at IS NULL")
+                         .arg(QLatin1String(kColumns), where),
+                     {value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refusal(Text::tr("There is no special equipment %1 in the register.").arg(value.toString()));
+    return equipmentFromRow(*q);
+}
+
+void normalise(Equipment &e)
+{
+    e.registrationNumber = e.registrationNumber.simplified().remove(QLatin1Char(' '));
+    e.description = e.description.simplified();
+    e.location = e.location.simplified();
+}
+
+// The user exists and no other live unit has the registration number.
+FieldProblems storageProblems(const Database &db, const Equipment &e)
+{
+    FieldProblems out;
+    if (e.entityId > 0) {
+        auto q = db.exec(QStringLiteral("SELECT 1 FROM entity WHERE id = ? AND deleted_at IS NULL"), {e.entityId});
+        if (q && !q->next())
+            out.append({QStringLiteral("entity"),
+                        Text::tr("The user (entity %1) is not in the register.").arg(e.entityId)});
+    }
+    if (!e.registrationNumber.isEmpty()) {
+        auto q = db.exec(QStringLiteral("SELECT n.name FROM equipment q JOIN entity n ON n.id = q.entity_id "
+                                        "WHERE q.registration_number = ? AND q.id <> ? AND q.deleted_at IS NULL"),
+                         {e.registrationNumber, e.id});
+        if (q && q->next())
+            out.append({QStringLiteral("registrationNumber"),
+                        Text::tr("Registration number %1 is already registered for equipment of %2.")
+                            .arg(e.registrationNumber, q->value(0).toString())});
+    }
+    return out;
+}
+
+Status validate(const Database &db, Equipment &e)
+{
+    normalise(e);
+    return firstProblem(e.problems() + storageProblems(db, e));
+}
+
+Equipment stamped(Equipment e, const AuditedTransaction &tx)
+{
+    e.modifiedAt = tx.stamp().at;
+    e.modifiedBy = tx.stamp().by;
+    return e;
+}
+
+QString equipmentLabel(qint64 id)
+{
+    return Text::tr("Equipment %1").arg(id);
+}
+} // namespace
+
+QString EquipmentRegister::columns(const QString &alias)
+{
+    QStringList out;
+    for (const QString &c : QString::fromLatin1(kColumns).split(QStringLiteral(", ")))
+        out << alias + QLatin1Char('.') + c;
+    return out.join(QStringLiteral(", "));
+}
+
+Equipment EquipmentRegister::fromRow(const QSqlQuery &q, int first)
+{
+    return equipmentFromRow(q, first);
+}
+
+Result<Equipment> EquipmentRegister::find(qint64 id) const
+{
+    return findWhere(m_db, QStringLiteral("id = ?"), id);
+}
+
+Result<Equipment> EquipmentRegister::findByRegistration(const QString &number) const
+{
+    return findWhere(m_db, QStringLiteral("registration_number = ?"), number.simplified().remove(QLatin1Char(' ')));
+}
+
+Result<QList<Equipment>> EquipmentRegister::ofEntity(qint64 entityId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE entity_id = ? AND deleted_at IS NULL "
+                                      "ORDER BY status = 'scrapped', next_inspection_on, id")
+                           .arg(QLatin1String(kColumns)),
+                       {entityId});
+    if (!q)
+        return q.error();
+    QList<Equipment> out;
+    while (q->next())
+        out << equipmentFromRow(*q);
+    return out;
+}
+
+FieldProblems EquipmentRegister::check(const Equipment &equipment) const
+{
+    Equipment e = equipment;
+    normalise(e);
+    return e.problems() + storageProblems(m_db, e);
+}
+
+Result<Equipment> EquipmentRegister::insert(AuditedTransaction &tx, Equipment e)
+{
+    auto id = tx.writer().insert("equipment", {{"entity_id", e.entityId},
+                                               {"category", equipmentCategoryCode(e.category)},
+                                               {"registration_number", e.registrationNumber},
+                                               {"description", e.description},
+                                               {"location", e.location},
+                                               {"next_inspection_on", storedDate(e.nextInspectionOn)},
+                                               {"status", equipmentStatusCode(e.status)}});
+    if (!id)
+        return id.error();
+    e.id = *id;
+    e.uuid = tx.writer().lastUuid();
+    if (auto s = tx.record({QStringLiteral("equipment.add"), QStringLiteral("equipment"), e.uuid, e.label(), {},
+                            e.toAuditJson()});
+        !s)
+        return s.error();
+    return stamped(e, tx);
+}
+
+Result<Equipment> EquipmentRegister::add(const Session &session, Equipment equipment)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::EditRegister); !s)
+        return s.error();
+    equipment.id = 0;
+    if (auto s = validate(m_db, equipment); !s)
+        return s.error();
+    auto stored = insert(tx, equipment);
+    if (!stored)
+        return stored;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Equipment> EquipmentRegister::update(const Session &session, Equipment equipment)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::EditRegister); !s)
+        return s.error();
+    auto before = find(equipment.id);
+    if (!before)
+        return before.error();
+    if (auto s = RegisterRows::requireCurrent(m_db, "equipment", equipment.id, equipment.modifiedAt, before->label());
+        !s)
+        return s.error();
+    if (auto s = EquipmentStatusRules::require(before->status, equipment.status); !s)
+        return s.error();
+    if (auto s = validate(m_db, equipment); !s)
+        return s.error();
+    equipment.uuid = before->uuid;
+    if (auto s = tx.writer().update("equipment", equipment.id,
+                                    {{"entity_id", equipment.entityId},
+                                     {"category", equipmentCategoryCode(equipment.category)},
+                                     {"registration_number", equipment.registrationNumber},
+                                     {"description", equipment.description},
+                                     {"location", equipment.location},
+                                     {"next_inspection_on", storedDate(equipment.nextInspectionOn)},
+                                     {"status", equipmentStatusCode(equipment.status)}});
+        !s)
+        return s.error();
+    if (auto s = tx.record({QStringLiteral("equipment.edit"), QStringLiteral("equipment"), equipment.uuid,
+                            equipment.label(), before->toAuditJson(), equipment.toAuditJson()});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stamped(equipment, tx);
+}
+
+Status EquipmentRegister::remove(const Session &session, qint64 id)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
+        return s;
+    auto equipment = find(id);
+    if (!equipment)
+        return equipment.error();
+    if (auto s = tx.writer().markDeleted("equipment", "id", id); !s)
+        return s;
+    if (auto s = tx.record({QStringLiteral("equipment.remove"), QStringLiteral("equipment"), equipment->uuid,
+                            equipment->label(), equipment->toAuditJson(), {}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Equipment> EquipmentRegister::restore(const Session &session, qint64 id)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
+        return s.error();
+    auto removedAt = RegisterRows::removedAt(m_db, "equipment", id, equipmentLabel(id));
+    if (!removedAt)
+        return removedAt.error();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!q || !q->next())
+        return refusal(Text::tr("There is no special equipment %1 in the register.").arg(id));
+    const Equipment removed = equipmentFromRow(*q);
+    if (auto s = firstProblem(storageProblems(m_db, removed)); !s)
+        return s.error();
+    if (auto s = tx.writer().markRestored("equipment", "id", id, *removedAt); !s)
+        return s.error();
+    if (auto s = tx.record({QStringLiteral("equipment.restore"), QStringLiteral("equipment"), removed.uuid,
+                            removed.label(), {}, removed.toAuditJson()});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return find(id);
+}
+
+} // namespace casedesk

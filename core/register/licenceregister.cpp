@@ -1,0 +1,320 @@
+#include "register/licenceregister.h"
+
+#include "audit/auditedtransaction.h"
+#include "register/registerrows.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+
+namespace {
+// The translation context of this file's messages (lupdate reads it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Register)
+};
+
+using RegisterRows::dateFromStored;
+using RegisterRows::storedDate;
+
+const char *const kColumns = "id, uuid, entity_id, kind, number, scope, issued_on, expires_on, status, status_on, "
+                             "status_reason, modified_at, modified_by";
+
+Licence licenceFromRow(const QSqlQuery &q, int first = 0)
+{
+    auto value = [&](int i) { return q.value(first + i); };
+    Licence l;
+    l.id = value(0).toLongLong();
+    l.uuid = value(1).toString();
+    l.entityId = value(2).toLongLong();
+    if (auto k = parseLicenceKind(value(3).toString()))
+        l.kind = *k;
+    l.number = value(4).toString();
+    l.scope = value(5).toString();
+    l.issuedOn = dateFromStored(value(6));
+    l.expiresOn = dateFromStored(value(7));
+    if (auto s = parseLicenceStatus(value(8).toString()))
+        l.status = *s;
+    l.statusOn = dateFromStored(value(9));
+    l.statusReason = value(10).toString();
+    l.modifiedAt = value(11).toString();
+    l.modifiedBy = value(12).toString();
+    return l;
+}
+
+void normalise(Licence &l)
+{
+    l.number = l.number.simplified();
+    l.scope = l.scope.trimmed();
+    l.statusReason = l.statusReason.trimmed();
+}
+
+// The holder exists and no other live licence of the kind has the number.
+FieldProblems storageProblems(const Database &db, const Licence &l)
+{
+    FieldProblems out;
+    if (l.entityId > 0) {
+        auto q = db.exec(QStringLiteral("SELECT 1 FROM entity WHERE id = ? AND deleted_at IS NULL"), {l.entityId});
+        if (q && !q->next())
+            out.append({QStringLiteral("entity"), Text::tr("The holder (entity %1) is not in the register.").arg(l.entityId)});
+    }
+    if (!l.number.isEmpty()) {
+        auto q = db.exec(QStringLiteral("SELECT e.name FROM licence l JOIN entity e ON e.id = l.entity_id "
+                                        "WHERE l.kind = ? AND l.number = ? AND l.id <> ? AND l.deleted_at IS NULL"),
+                         {licenceKindCode(l.kind), l.number, l.id});
+        if (q && q->next())
+            out.append({QStringLiteral("number"), Text::tr("%1 number %2 is already registered for %3.")
+                                                      .arg(licenceKindName(l.kind), l.number, q->value(0).toString())});
+    }
+    return out;
+}
+
+Status validate(const Database &db, Licence &l)
+{
+    normalise(l);
+    FieldProblems problems = l.problems(QDate::currentDate());
+    problems += storageProblems(db, l);
+    return firstProblem(problems);
+}
+
+Licence stamped(Licence l, const AuditedTransaction &tx)
+{
+    l.modifiedAt = tx.stamp().at;
+    l.modifiedBy = tx.stamp().by;
+    return l;
+}
+
+QString licenceLabel(qint64 id)
+{
+    return Text::tr("Licence %1").arg(id);
+}
+} // namespace
+
+QString LicenceRegister::columns(const QString &alias)
+{
+    QStringList out;
+    for (const QString &c : QString::fromLatin1(kColumns).split(QStringLiteral(", ")))
+        out << alias + QLatin1Char('.') + c;
+    return out.join(QStringLiteral(", "));
+}
+
+Licence LicenceRegister::fromRow(const QSqlQuery &q, int first)
+{
+    return licenceFromRow(q, first);
+}
+
+Result<Licence> LicenceRegister::find(qint64 id) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM licence WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(kColumns)), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refusal(Text::tr("There is no licence %1 in the register.").arg(id));
+    return licenceFromRow(*q);
+}
+
+Result<QList<Licence>> LicenceRegister::ofEntity(qint64 entityId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM licence WHERE entity_id = ? AND deleted_at IS NULL "
+                                      "ORDER BY status = 'valid' DESC, expires_on, id")
+                           .arg(QLatin1String(kColumns)),
+                       {entityId});
+    if (!q)
+        return q.error();
+    QList<Licence> out;
+    while (q->next())
+        out << licenceFromRow(*q);
+    return out;
+}
+
+Result<QList<LicenceStatusChange>> LicenceRegister::history(qint64 licenceId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT from_status, to_status, effective_on, reason, created_at, created_by "
+                                      "FROM licence_status_change WHERE licence_id = ? AND deleted_at IS NULL "
+                                      "ORDER BY created_at, id"),
+                       {licenceId});
+    if (!q)
+        return q.error();
+    QList<LicenceStatusChange> out;
+    while (q->next()) {
+        LicenceStatusChange c;
+        if (auto s = parseLicenceStatus(q->value(0).toString()))
+            c.from = *s;
+        if (auto s = parseLicenceStatus(q->value(1).toString()))
+            c.to = *s;
+        c.effectiveOn = dateFromStored(q->value(2));
+        c.reason = q->value(3).toString();
+        c.recordedAt = q->value(4).toString();
+        c.recordedBy = q->value(5).toString();
+        out << c;
+    }
+    return out;
+}
+
+FieldProblems LicenceRegister::check(const Licence &licence, const QDate &today) const
+{
+    Licence l = licence;
+    normalise(l);
+    return l.problems(today) + storageProblems(m_db, l);
+}
+
+Result<Licence> LicenceRegister::insert(AuditedTransaction &tx, Licence l)
+{
+    auto id = tx.writer().insert("licence", {{"entity_id", l.entityId},
+                                             {"kind", licenceKindCode(l.kind)},
+                                             {"number", l.number},
+                                             {"scope", l.scope},
+                                             {"issued_on", storedDate(l.issuedOn)},
+                                             {"expires_on", storedDate(l.expiresOn)},
+                                             {"status", licenceStatusCode(l.status)},
+                                             {"status_on", storedDate(l.statusOn)},
+                                             {"status_reason", l.statusReason}});
+    if (!id)
+        return id.error();
+    l.id = *id;
+    l.uuid = tx.writer().lastUuid();
+    if (auto s = tx.record({QStringLiteral("licences.add"), QStringLiteral("licence"), l.uuid, l.label(), {},
+                            l.toAuditJson()});
+        !s)
+        return s.error();
+    return stamped(l, tx);
+}
+
+Result<Licence> LicenceRegister::add(const Session &session, Licence licence)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::EditRegister); !s)
+        return s.error();
+    licence.id = 0;
+    if (auto s = validate(m_db, licence); !s)
+        return s.error();
+    auto stored = insert(tx, licence);
+    if (!stored)
+        return stored;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<Licence> LicenceRegister::update(const Session &session, Licence licence)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::EditRegister); !s)
+        return s.error();
+    auto before = find(licence.id);
+    if (!before)
+        return before.error();
+    if (auto s = RegisterRows::requireCurrent(m_db, "licence", licence.id, licence.modifiedAt, before->label()); !s)
+        return s.error();
+    if (licence.status != before->status || licence.statusOn != before->statusOn ||
+        licence.statusReason.trimmed() != before->statusReason)
+        return refusal(Text::tr("The status of %1 changes only through Change Status, which keeps its history.")
+                           .arg(before->label()));
+    if (auto s = validate(m_db, licence); !s)
+        return s.error();
+    licence.uuid = before->uuid;
+    if (auto s = tx.writer().update("licence", licence.id,
+                                    {{"entity_id", licence.entityId},
+                                     {"kind", licenceKindCode(licence.kind)},
+                                     {"number", licence.number},
+                                     {"scope", licence.scope},
+                                     {"issued_on", storedDate(licence.issuedOn)},
+                                     {"expires_on", storedDate(licence.expiresOn)}});
+        !s)
+        return s.error();
+    if (auto s = tx.record({QStringLiteral("licences.edit"), QStringLiteral("licence"), licence.uuid, licence.label(),
+                            before->toAuditJson(), licence.toAuditJson()});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stamped(licence, tx);
+}
+
+Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id, LicenceStatus to,
+                                              const QDate &effectiveOn, const QString &reason)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::ChangeLicenceStatus); !s)
+        return s.error();
+    auto before = find(id);
+    if (!before)
+        return before.error();
+    if (auto s = LicenceStatusRules::require(before->status, to); !s)
+        return s.error();
+    if (!effectiveOn.isValid())
+        return refusal(Text::tr("The date the new status takes effect is missing."));
+    if (effectiveOn < before->issuedOn)
+        return refusal(Text::tr("The new status cannot take effect (%1) before the licence was issued (%2).")
+                           .arg(effectiveOn.toString(Qt::ISODate), before->issuedOn.toString(Qt::ISODate)));
+    if (reason.trimmed().isEmpty())
+        return refusal(Text::tr("The reason for making %1 %2 is missing.").arg(before->label(), licenceStatusName(to)));
+    Licence after = *before;
+    after.status = to;
+    after.statusOn = effectiveOn;
+    after.statusReason = reason.trimmed();
+    if (auto s = tx.writer().update("licence", id,
+                                    {{"status", licenceStatusCode(to)},
+                                     {"status_on", storedDate(effectiveOn)},
+                                     {"status_reason", after.statusReason}});
+        !s)
+        return s.error();
+    if (auto row = tx.writer().insert("licence_status_change", {{"licence_id", id},
+                                                                {"from_status", licenceStatusCode(before->status)},
+                                                                {"to_status", licenceStatusCode(to)},
+                                                                {"effective_on", storedDate(effectiveOn)},
+                                                                {"reason", after.statusReason}});
+        !row)
+        return row.error();
+    if (auto s = tx.record({QStringLiteral("licences.status"), QStringLiteral("licence"), after.uuid, after.label(),
+                            before->toAuditJson(), after.toAuditJson()});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return stamped(after, tx);
+}
+
+Status LicenceRegister::remove(const Session &session, qint64 id)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
+        return s;
+    auto licence = find(id);
+    if (!licence)
+        return licence.error();
+    if (auto s = tx.writer().markDeleted("licence", "id", id); !s)
+        return s;
+    if (auto s = tx.record({QStringLiteral("licences.remove"), QStringLiteral("licence"), licence->uuid,
+                            licence->label(), licence->toAuditJson(), {}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Licence> LicenceRegister::restore(const Session &session, qint64 id)
+{
+    AuditedTransaction tx(m_db, session);
+    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
+        return s.error();
+    auto removedAt = RegisterRows::removedAt(m_db, "licence", id, licenceLabel(id));
+    if (!removedAt)
+        return removedAt.error();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM licence WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!q || !q->next())
+        return refusal(Text::tr("There is no licence %1 in the register.").arg(id));
+    const Licence removed = licenceFromRow(*q);
+    if (auto s = firstProblem(storageProblems(m_db, removed)); !s)
+        return s.error();
+    if (auto s = tx.writer().markRestored("licence", "id", id, *removedAt); !s)
+        return s.error();
+    if (auto s = tx.record({QStringLiteral("licences.restore"), QStringLiteral("licence"), removed.uuid,
+                            removed.label(), {}, removed.toAuditJson()});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return find(id);
+}
+
+} // namespace casedesk
