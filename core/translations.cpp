@@ -35,4 +35,16 @@ void install(QCoreApplication &app, const QLocale &locale)
     }
 }
 
+QString chinese(const char *context, const char *source)
+{
+    static QTranslator *const translator = [] {
+        auto *t = new QTranslator; // lives as long as the program
+        if (!t->load(resource(QStringLiteral("zh_CN"))))
+            qWarning("CaseDesk: the Chinese translation is missing from the build");
+        return t;
+    }();
+    const QString text = translator->translate(context, source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 } // namespace casedesk::Translations

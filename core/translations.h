@@ -15,5 +15,8 @@ QString resource(const QString &localeName);
 // Chinese gets the Chinese translation and Qt's qtbase_zh_CN; anything else
 // stays with the English source strings (plus their plural forms).
 void install(QCoreApplication &app, const QLocale &locale);
+// The Chinese of a source string whatever language is installed: files the
+// clerks hand in are written in Chinese even when CaseDesk speaks English.
+QString chinese(const char *context, const char *source);
 
 } // namespace casedesk::Translations

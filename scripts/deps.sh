@@ -10,13 +10,14 @@ CASEDESK_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev catch2 libsqlite3-dev libsodium-dev
+    libgl-dev catch2 libsqlite3-dev libsodium-dev libxlsxwriter-dev
     fonts-noto-cjk
 )
 
-# Only the test suite: an X server for GUI checks, PDF inspection, .deb checks.
+# Only the test suite: an X server for GUI checks, PDF inspection, .deb checks,
+# unzip to look inside the XLSX files written.
 CASEDESK_TEST_PACKAGES=(
-    xvfb xauth poppler-utils file dpkg-dev
+    xvfb xauth poppler-utils file dpkg-dev unzip
 )
 
 # Prints the packages of the given list(s) that are not installed, one a line.

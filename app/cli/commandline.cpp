@@ -35,7 +35,22 @@ const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--se-cert-until"),
                                    QStringLiteral("--new-password-file"),
                                    QStringLiteral("--record"),
-                                   QStringLiteral("--limit")};
+                                   QStringLiteral("--limit"),
+                                   QStringLiteral("--search"),
+                                   QStringLiteral("--kind"),
+                                   QStringLiteral("--kinds"),
+                                   QStringLiteral("--risk"),
+                                   QStringLiteral("--township"),
+                                   QStringLiteral("--code"),
+                                   QStringLiteral("--address"),
+                                   QStringLiteral("--legal-rep"),
+                                   QStringLiteral("--contact"),
+                                   QStringLiteral("--notes"),
+                                   QStringLiteral("--due-before"),
+                                   QStringLiteral("--expiring-within"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--on"),
+                                   QStringLiteral("--reason")};
 const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("--help"),
                             QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("--all")};
 } // namespace
@@ -107,6 +122,18 @@ int fail(const Error &e)
     QTextStream err(stderr);
     err << "casedesk-cli: " << e.message << '\n';
     return e.refusal ? Refused : Failed;
+}
+
+Result<QDate> dateOption(const CommandLine &cl, const char *name)
+{
+    const QString text = cl.option(name).trimmed();
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return refusal(QCoreApplication::translate("CaseDeskCli", "%1: \"%2\" is not a date; write it as YYYY-MM-DD")
+                           .arg(QString::fromLatin1(name), text));
+    return date;
 }
 
 } // namespace casedesk::cli

@@ -5,6 +5,7 @@
 
 #include "result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,10 @@ class Printer {
   private:
     QTextStream m_out{stdout};
 };
+
+// The date option `name` (YYYY-MM-DD); an invalid QDate when it is absent,
+// a refusal naming the option when it is not a date.
+Result<QDate> dateOption(const CommandLine &cl, const char *name);
 
 // Prints "casedesk-cli: reason" on stderr and returns Refused.
 int refuse(const QString &reason);

@@ -15,18 +15,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CaseDeskCli)
 };
 
-Result<QDate> dateOption(const CommandLine &cl, const char *name)
-{
-    const QString text = cl.option(name).trimmed();
-    if (text.isEmpty())
-        return QDate();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return refusal(
-            Text::tr("%1: \"%2\" is not a date; write it as YYYY-MM-DD").arg(QString::fromLatin1(name), text));
-    return date;
-}
-
 // Applies the options given on the command line to a staff record; options
 // left out keep the record's values.
 Status applyOptions(const CommandLine &cl, StaffMember &m)

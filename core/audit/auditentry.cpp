@@ -27,6 +27,23 @@ QString auditActionName(const QString &action)
         {"users.change-password", QT_TRANSLATE_NOOP("AuditTrail", "Changed their own password")},
         {"duties.import", QT_TRANSLATE_NOOP("AuditTrail", "Imported a responsibility list")},
         {"duties.remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed a responsibility list")},
+        {"entities.add", QT_TRANSLATE_NOOP("AuditTrail", "Added an entity")},
+        {"entities.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited an entity")},
+        {"entities.remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed an entity")},
+        {"entities.restore", QT_TRANSLATE_NOOP("AuditTrail", "Restored an entity")},
+        {"licences.add", QT_TRANSLATE_NOOP("AuditTrail", "Added a licence")},
+        {"licences.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited a licence")},
+        {"licences.status", QT_TRANSLATE_NOOP("AuditTrail", "Changed a licence's status")},
+        {"licences.remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed a licence")},
+        {"licences.restore", QT_TRANSLATE_NOOP("AuditTrail", "Restored a licence")},
+        {"licences.remove-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Removed a licence with its holder")},
+        {"licences.restore-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Restored a licence with its holder")},
+        {"equipment.add", QT_TRANSLATE_NOOP("AuditTrail", "Added special equipment")},
+        {"equipment.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited special equipment")},
+        {"equipment.remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed special equipment")},
+        {"equipment.restore", QT_TRANSLATE_NOOP("AuditTrail", "Restored special equipment")},
+        {"equipment.remove-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Removed special equipment with its user")},
+        {"equipment.restore-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Restored special equipment with its user")},
     };
     for (const auto &n : names)
         if (action == QLatin1String(n.code))

@@ -1,5 +1,7 @@
 #include "register/entity.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -99,7 +101,8 @@ Result<EntityKinds> EntityKinds::parse(const QString &text)
         bool known = false;
         for (const KindInfo &k : kKinds) {
             if (word.compare(QLatin1String(k.code), Qt::CaseInsensitive) == 0 ||
-                word.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0 || word == entityKindName(k.kind)) {
+                word.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0 || word == entityKindName(k.kind) ||
+                word == Translations::chinese("Entity", k.name)) {
                 kinds.set(k.kind);
                 known = true;
                 break;

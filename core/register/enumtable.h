@@ -4,6 +4,8 @@
 // (translated for display). Parsing accepts the code, the English name or
 // the translated name, so a file in either language reads back.
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -39,7 +41,8 @@ template <class E, std::size_t N> class EnumTable {
         const QString t = text.trimmed();
         for (const auto &e : m_entries)
             if (t.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0 ||
-                t.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0 || t == name(e.value))
+                t.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0 || t == name(e.value) ||
+                t == Translations::chinese(m_context, e.name))
                 return e.value;
         return std::nullopt;
     }
