@@ -55,8 +55,8 @@ QJsonObject entityJson(const Entity &e)
             {QStringLiteral("uuid"), e.uuid},
             {QStringLiteral("name"), e.name},
             {QStringLiteral("code"), e.code},
-            {QStringLiteral("codeKind"), e.codeKind == CodeKind::CreditCode ? QStringLiteral("credit-code")
-                                                                             : QStringLiteral("organisation-code")},
+            {QStringLiteral("codeKind"),
+             e.codeKind == CodeKind::CreditCode ? QStringLiteral("credit-code") : QStringLiteral("organisation-code")},
             {QStringLiteral("address"), e.address},
             {QStringLiteral("township"), e.township},
             {QStringLiteral("legalRepresentative"), e.legalRepresentative},
@@ -102,10 +102,10 @@ QJsonObject equipmentJson(const Equipment &e)
 
 QString licenceLine(const Licence &l, const QDate &today)
 {
-    QString line = QStringLiteral("%1\t%2\t%3\t%4 – %5\t%6")
-                       .arg(l.id)
-                       .arg(licenceKindName(l.kind), l.number, date(l.issuedOn), date(l.expiresOn),
-                            licenceStatusName(l.status));
+    QString line =
+        QStringLiteral("%1\t%2\t%3\t%4 – %5\t%6")
+            .arg(l.id)
+            .arg(licenceKindName(l.kind), l.number, date(l.issuedOn), date(l.expiresOn), licenceStatusName(l.status));
     if (l.expired(today))
         line += QLatin1Char('\t') + Text::tr("(expired)");
     return line;
@@ -122,7 +122,8 @@ QString equipmentLine(const Equipment &e)
 // "还有 12 天" / "逾期 5 天"
 QString daysText(int daysLeft)
 {
-    return daysLeft < 0 ? Text::tr("%n day(s) overdue", nullptr, -daysLeft) : Text::tr("%n day(s) left", nullptr, daysLeft);
+    return daysLeft < 0 ? Text::tr("%n day(s) overdue", nullptr, -daysLeft)
+                        : Text::tr("%n day(s) left", nullptr, daysLeft);
 }
 
 Result<int> numberOption(const CommandLine &cl, const char *name, int fallback, int minimum)
@@ -228,8 +229,8 @@ int commandEntitiesShow(const CommandLine &cl, Printer &out)
         for (const Equipment &e : *equipment)
             es.append(equipmentJson(e));
         for (const SimilarName &s : similar)
-            sn.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
-                                  {QStringLiteral("code"), s.code}});
+            sn.append(QJsonObject{
+                {QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}, {QStringLiteral("code"), s.code}});
         o.insert(QStringLiteral("licences"), ls);
         o.insert(QStringLiteral("equipment"), es);
         o.insert(QStringLiteral("similarNames"), sn);
@@ -390,8 +391,8 @@ int commandLicencesStatus(const CommandLine &cl, Printer &out)
     auto on = dateOption(cl, "--on");
     if (!on)
         return fail(on.error());
-    auto changed = LicenceRegister(*c->db).changeStatus(*c->session, id, *to, on->isValid() ? *on : QDate::currentDate(),
-                                                        cl.option("--reason"));
+    auto changed = LicenceRegister(*c->db).changeStatus(
+        *c->session, id, *to, on->isValid() ? *on : QDate::currentDate(), cl.option("--reason"));
     if (!changed)
         return fail(changed.error());
     if (cl.json)

@@ -44,8 +44,7 @@ namespace DueQueries {
 // ones included), soonest first. limit < 0: all.
 Result<QList<LicenceDue>> licencesExpiring(const Database &db, const QDate &today, int withinDays, int limit = -1);
 // Equipment in use whose inspection is due on or before `dueBy`, soonest first.
-Result<QList<EquipmentDue>> equipmentDue(const Database &db, const QDate &today, const QDate &dueBy,
-                                         int limit = -1);
+Result<QList<EquipmentDue>> equipmentDue(const Database &db, const QDate &today, const QDate &dueBy, int limit = -1);
 // Entities the rules require to be inspected in `year` and `log` shows no inspection for.
 Result<QList<InspectionDue>> entitiesUninspected(const Database &db, int year, const InspectionLog &log,
                                                  int limit = -1);

@@ -170,20 +170,22 @@ FieldProblems Entity::problems(const QDate &today) const
                                                               {"contactPerson", &contactPerson}};
     for (const auto &[field, value] : lines)
         if (value->size() > kMaxLine)
-            add(field, Text::tr("This field has %1 characters; at most %2 are allowed.").arg(value->size()).arg(kMaxLine));
+            add(field,
+                Text::tr("This field has %1 characters; at most %2 are allowed.").arg(value->size()).arg(kMaxLine));
     if (!phone.isEmpty() && !looksLikePhone(phone))
-        add("phone", Text::tr("'%1' is not a phone number: use digits, spaces, + - ( ) and 转 for an extension.")
-                         .arg(phone));
+        add("phone",
+            Text::tr("'%1' is not a phone number: use digits, spaces, + - ( ) and 转 for an extension.").arg(phone));
     if (kinds.isEmpty())
         add("kinds", Text::tr("Choose at least one kind (producer, special-equipment user, …)."));
     if (lastIncidentOn.isValid() && today.isValid() && lastIncidentOn > today)
-        add("lastIncidentOn", Text::tr("The last accident or recall (%1) lies in the future.")
-                                  .arg(lastIncidentOn.toString(Qt::ISODate)));
+        add("lastIncidentOn",
+            Text::tr("The last accident or recall (%1) lies in the future.").arg(lastIncidentOn.toString(Qt::ISODate)));
     if (crowdedPlace && !kinds.has(EntityKind::EquipmentUser))
         add("crowdedPlace", Text::tr("Only a special-equipment user is marked as a crowded place: add that kind "
                                      "or clear the mark."));
     if (notes.size() > kMaxNotes)
-        add("notes", Text::tr("The notes have %1 characters; at most %2 are allowed.").arg(notes.size()).arg(kMaxNotes));
+        add("notes",
+            Text::tr("The notes have %1 characters; at most %2 are allowed.").arg(notes.size()).arg(kMaxNotes));
     return out;
 }
 

@@ -31,7 +31,12 @@ class EntityKinds {
   public:
     EntityKinds() = default;
     EntityKinds(std::initializer_list<EntityKind> kinds);
-    static EntityKinds fromBits(int bits) { EntityKinds k; k.m_bits = bits & allBits(); return k; }
+    static EntityKinds fromBits(int bits)
+    {
+        EntityKinds k;
+        k.m_bits = bits & allBits();
+        return k;
+    }
     int bits() const { return m_bits; }
     bool has(EntityKind kind) const { return m_bits & int(kind); }
     void set(EntityKind kind, bool on = true);
@@ -66,9 +71,9 @@ struct Entity {
     QString contactPerson;
     QString phone;
     EntityKinds kinds;
-    QDate lastIncidentOn;          // last accident or forced recall; invalid = none known
+    QDate lastIncidentOn; // last accident or forced recall; invalid = none known
     bool complaintsConfirmed = false;
-    bool crowdedPlace = false;     // school, hospital, station, mall… (重点监督检查单位)
+    bool crowdedPlace = false; // school, hospital, station, mall… (重点监督检查单位)
     QString notes;
     QString modifiedAt; // as stored; updates must quote it (someone else may have changed the record)
     QString modifiedBy;

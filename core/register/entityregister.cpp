@@ -51,9 +51,9 @@ Entity entityFromRow(const QSqlQuery &q)
 
 Result<Entity> findWhere(const Database &db, const QString &where, const QVariant &value)
 {
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM entity WHERE %2 AND deleted_at IS NULL")
-                         .arg(QLatin1String(kColumns), where),
-                     {value});
+    auto q = db.exec(
+        QStringLiteral("SELECT %1 FROM entity WHERE %2 AND deleted_at IS NULL").arg(QLatin1String(kColumns), where),
+        {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -106,8 +106,8 @@ QString entityLabel(qint64 id)
 // back with its entity.
 QString withEntityAction(const char *table, bool removed)
 {
-    const QString prefix = QLatin1String(table) == QLatin1String("licence") ? QStringLiteral("licences")
-                                                                              : QStringLiteral("equipment");
+    const QString prefix =
+        QLatin1String(table) == QLatin1String("licence") ? QStringLiteral("licences") : QStringLiteral("equipment");
     return prefix + (removed ? QStringLiteral(".remove-with-entity") : QStringLiteral(".restore-with-entity"));
 }
 } // namespace
@@ -143,9 +143,10 @@ QList<SimilarName> EntityRegister::similarNames(const QString &name, qint64 excl
     const QString prefix = key.left(2);
     QString upper = prefix;
     upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, code, name_key FROM entity WHERE deleted_at IS NULL AND id <> ? "
-                                      "AND ((name_key >= ? AND name_key < ?) OR name_key = ?) ORDER BY name LIMIT 500"),
-                       {excludeId, prefix, upper, key});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, name, code, name_key FROM entity WHERE deleted_at IS NULL AND id <> ? "
+                                 "AND ((name_key >= ? AND name_key < ?) OR name_key = ?) ORDER BY name LIMIT 500"),
+                  {excludeId, prefix, upper, key});
     if (!q)
         return out;
     while (q->next() && out.size() < limit)
@@ -167,28 +168,27 @@ FieldProblems EntityRegister::check(const Entity &entity, const QDate &today) co
 
 Result<Entity> EntityRegister::insert(AuditedTransaction &tx, Entity e)
 {
-    auto id = tx.writer().insert(
-        "entity", {{"name", e.name},
-                   {"name_key", NameSimilarity::key(e.name)},
-                   {"code", e.code},
-                   {"code_kind", codeKindCode(e.codeKind)},
-                   {"address", e.address},
-                   {"township", e.township},
-                   {"legal_representative", e.legalRepresentative},
-                   {"contact_person", e.contactPerson},
-                   {"phone", e.phone},
-                   {"kinds", e.kinds.bits()},
-                   {"last_incident_on", storedDate(e.lastIncidentOn)},
-                   {"complaints_confirmed", e.complaintsConfirmed ? 1 : 0},
-                   {"crowded_place", e.crowdedPlace ? 1 : 0},
-                   {"notes", e.notes},
-                   {"search_text", searchText(e)}});
+    auto id = tx.writer().insert("entity", {{"name", e.name},
+                                            {"name_key", NameSimilarity::key(e.name)},
+                                            {"code", e.code},
+                                            {"code_kind", codeKindCode(e.codeKind)},
+                                            {"address", e.address},
+                                            {"township", e.township},
+                                            {"legal_representative", e.legalRepresentative},
+                                            {"contact_person", e.contactPerson},
+                                            {"phone", e.phone},
+                                            {"kinds", e.kinds.bits()},
+                                            {"last_incident_on", storedDate(e.lastIncidentOn)},
+                                            {"complaints_confirmed", e.complaintsConfirmed ? 1 : 0},
+                                            {"crowded_place", e.crowdedPlace ? 1 : 0},
+                                            {"notes", e.notes},
+                                            {"search_text", searchText(e)}});
     if (!id)
         return id.error();
     e.id = *id;
     e.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record({QStringLiteral("entities.add"), QStringLiteral("entity"), e.uuid, e.label(), {},
-                            e.toAuditJson()});
+    if (auto s = tx.record(
+            {QStringLiteral("entities.add"), QStringLiteral("entity"), e.uuid, e.label(), {}, e.toAuditJson()});
         !s)
         return s.error();
     return stamped(e, tx);
@@ -261,14 +261,18 @@ Status EntityRegister::remove(const Session &session, qint64 id)
     // The entity's licences and equipment go with it, each with its own
     // entry, so their histories end where they ended.
     for (const char *table : {"licence", "equipment"}) {
-        auto q = m_db.exec(QStringLiteral("SELECT uuid FROM %1 WHERE entity_id = ? AND deleted_at IS NULL")
-                               .arg(QLatin1String(table)),
-                           {id});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT uuid FROM %1 WHERE entity_id = ? AND deleted_at IS NULL").arg(QLatin1String(table)),
+            {id});
         if (!q)
             return q.error();
         while (q->next())
             if (auto s = tx.record({withEntityAction(table, true),
-                                    QString::fromLatin1(table), q->value(0).toString(), entity->name, {}, {}});
+                                    QString::fromLatin1(table),
+                                    q->value(0).toString(),
+                                    entity->name,
+                                    {},
+                                    {}});
                 !s)
                 return s;
         if (auto s = tx.writer().markDeleted(table, "entity_id", id); !s)
@@ -276,8 +280,12 @@ Status EntityRegister::remove(const Session &session, qint64 id)
     }
     if (auto s = tx.writer().markDeleted("entity", "id", id); !s)
         return s;
-    if (auto s = tx.record({QStringLiteral("entities.remove"), QStringLiteral("entity"), entity->uuid, entity->name,
-                            entity->toAuditJson(), {}});
+    if (auto s = tx.record({QStringLiteral("entities.remove"),
+                            QStringLiteral("entity"),
+                            entity->uuid,
+                            entity->name,
+                            entity->toAuditJson(),
+                            {}});
         !s)
         return s;
     return tx.commit();
@@ -306,21 +314,29 @@ Result<Entity> EntityRegister::restore(const Session &session, qint64 id)
     if (!entity)
         return entity.error();
     for (const char *table : {"licence", "equipment"}) {
-        auto q = m_db.exec(QStringLiteral("SELECT uuid FROM %1 WHERE entity_id = ? AND deleted_at = ?")
-                               .arg(QLatin1String(table)),
-                           {id, *removedAt});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT uuid FROM %1 WHERE entity_id = ? AND deleted_at = ?").arg(QLatin1String(table)),
+            {id, *removedAt});
         if (!q)
             return q.error();
         while (q->next())
             if (auto s = tx.record({withEntityAction(table, false),
-                                    QString::fromLatin1(table), q->value(0).toString(), entity->name, {}, {}});
+                                    QString::fromLatin1(table),
+                                    q->value(0).toString(),
+                                    entity->name,
+                                    {},
+                                    {}});
                 !s)
                 return s.error();
         if (auto s = tx.writer().markRestored(table, "entity_id", id, *removedAt); !s)
             return s.error();
     }
-    if (auto s = tx.record({QStringLiteral("entities.restore"), QStringLiteral("entity"), entity->uuid,
-                            entity->name, {}, entity->toAuditJson()});
+    if (auto s = tx.record({QStringLiteral("entities.restore"),
+                            QStringLiteral("entity"),
+                            entity->uuid,
+                            entity->name,
+                            {},
+                            entity->toAuditJson()});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

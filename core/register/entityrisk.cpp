@@ -12,12 +12,14 @@ struct Text {
 };
 
 using F = RiskFlag;
-constexpr EnumTable<F, 4> kFlags("EntityRisk", {{
-    {F::NewlyLicensed, "newly-licensed", QT_TRANSLATE_NOOP("EntityRisk", "Licensed less than a year ago")},
-    {F::RecentIncident, "recent-incident", QT_TRANSLATE_NOOP("EntityRisk", "Accident or recall within 2 years")},
-    {F::ConfirmedComplaints, "complaints", QT_TRANSLATE_NOOP("EntityRisk", "Complaints confirmed")},
-    {F::CrowdedPlace, "crowded-place", QT_TRANSLATE_NOOP("EntityRisk", "Crowded-place special-equipment user")},
-}});
+constexpr EnumTable<F, 4> kFlags(
+    "EntityRisk",
+    {{
+        {F::NewlyLicensed, "newly-licensed", QT_TRANSLATE_NOOP("EntityRisk", "Licensed less than a year ago")},
+        {F::RecentIncident, "recent-incident", QT_TRANSLATE_NOOP("EntityRisk", "Accident or recall within 2 years")},
+        {F::ConfirmedComplaints, "complaints", QT_TRANSLATE_NOOP("EntityRisk", "Complaints confirmed")},
+        {F::CrowdedPlace, "crowded-place", QT_TRANSLATE_NOOP("EntityRisk", "Crowded-place special-equipment user")},
+    }});
 
 QString isoDate(const QDate &d)
 {

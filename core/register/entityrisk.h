@@ -25,7 +25,12 @@ enum class RiskFlag : int {
 class RiskFlags {
   public:
     RiskFlags() = default;
-    static RiskFlags fromBits(int bits) { RiskFlags r; r.m_bits = bits; return r; }
+    static RiskFlags fromBits(int bits)
+    {
+        RiskFlags r;
+        r.m_bits = bits;
+        return r;
+    }
     int bits() const { return m_bits; }
     bool has(RiskFlag flag) const { return m_bits & int(flag); }
     void set(RiskFlag flag, bool on = true) { m_bits = on ? (m_bits | int(flag)) : (m_bits & ~int(flag)); }

@@ -11,31 +11,40 @@ struct Text {
 };
 
 using C = EquipmentCategory;
-constexpr EnumTable<C, 8> kCategories("Equipment", {{
-    {C::Boiler, "boiler", QT_TRANSLATE_NOOP("Equipment", "Boiler")},
-    {C::PressureVessel, "pressure-vessel", QT_TRANSLATE_NOOP("Equipment", "Pressure vessel (incl. gas cylinders)")},
-    {C::PressurePiping, "pressure-piping", QT_TRANSLATE_NOOP("Equipment", "Pressure piping")},
-    {C::Elevator, "elevator", QT_TRANSLATE_NOOP("Equipment", "Elevator")},
-    {C::LiftingMachinery, "lifting-machinery", QT_TRANSLATE_NOOP("Equipment", "Lifting machinery")},
-    {C::PassengerRopeway, "passenger-ropeway", QT_TRANSLATE_NOOP("Equipment", "Passenger ropeway")},
-    {C::AmusementRide, "amusement-ride", QT_TRANSLATE_NOOP("Equipment", "Large amusement ride")},
-    {C::InPlantVehicle, "in-plant-vehicle", QT_TRANSLATE_NOOP("Equipment", "In-plant motor vehicle")},
-}});
+constexpr EnumTable<C, 8> kCategories(
+    "Equipment",
+    {{
+        {C::Boiler, "boiler", QT_TRANSLATE_NOOP("Equipment", "Boiler")},
+        {C::PressureVessel, "pressure-vessel", QT_TRANSLATE_NOOP("Equipment", "Pressure vessel (incl. gas cylinders)")},
+        {C::PressurePiping, "pressure-piping", QT_TRANSLATE_NOOP("Equipment", "Pressure piping")},
+        {C::Elevator, "elevator", QT_TRANSLATE_NOOP("Equipment", "Elevator")},
+        {C::LiftingMachinery, "lifting-machinery", QT_TRANSLATE_NOOP("Equipment", "Lifting machinery")},
+        {C::PassengerRopeway, "passenger-ropeway", QT_TRANSLATE_NOOP("Equipment", "Passenger ropeway")},
+        {C::AmusementRide, "amusement-ride", QT_TRANSLATE_NOOP("Equipment", "Large amusement ride")},
+        {C::InPlantVehicle, "in-plant-vehicle", QT_TRANSLATE_NOOP("Equipment", "In-plant motor vehicle")},
+    }});
 
 // Short forms clerks write in spreadsheets; the official names come from
 // the translation.
 const std::pair<const char *, C> kShortForms[] = {
-    {"压力容器", C::PressureVessel}, {"气瓶", C::PressureVessel},     {"起重机", C::LiftingMachinery},
-    {"索道", C::PassengerRopeway},   {"游乐设施", C::AmusementRide},   {"场车", C::InPlantVehicle},
-    {"场内专用机动车辆", C::InPlantVehicle}, {"厂内专用机动车辆", C::InPlantVehicle}, {"叉车", C::InPlantVehicle},
+    {"压力容器", C::PressureVessel},
+    {"气瓶", C::PressureVessel},
+    {"起重机", C::LiftingMachinery},
+    {"索道", C::PassengerRopeway},
+    {"游乐设施", C::AmusementRide},
+    {"场车", C::InPlantVehicle},
+    {"场内专用机动车辆", C::InPlantVehicle},
+    {"厂内专用机动车辆", C::InPlantVehicle},
+    {"叉车", C::InPlantVehicle},
 };
 
 using S = EquipmentStatus;
-constexpr EnumTable<S, 3> kStatuses("Equipment", {{
-    {S::InUse, "in-use", QT_TRANSLATE_NOOP("Equipment", "In use")},
-    {S::Stopped, "stopped", QT_TRANSLATE_NOOP("Equipment", "Stopped")},
-    {S::Scrapped, "scrapped", QT_TRANSLATE_NOOP("Equipment", "Scrapped")},
-}});
+constexpr EnumTable<S, 3> kStatuses("Equipment",
+                                    {{
+                                        {S::InUse, "in-use", QT_TRANSLATE_NOOP("Equipment", "In use")},
+                                        {S::Stopped, "stopped", QT_TRANSLATE_NOOP("Equipment", "Stopped")},
+                                        {S::Scrapped, "scrapped", QT_TRANSLATE_NOOP("Equipment", "Scrapped")},
+                                    }});
 
 constexpr int kMaxNumber = 60;
 constexpr int kMaxText = 300;

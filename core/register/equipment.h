@@ -14,14 +14,14 @@ namespace casedesk {
 
 // The eight kinds of special equipment (DOMAIN.md §2).
 enum class EquipmentCategory {
-    Boiler,             // 锅炉
-    PressureVessel,     // 压力容器（含气瓶）
-    PressurePiping,     // 压力管道
-    Elevator,           // 电梯
-    LiftingMachinery,   // 起重机械
-    PassengerRopeway,   // 客运索道
-    AmusementRide,      // 大型游乐设施
-    InPlantVehicle,     // 场（厂）内专用机动车辆
+    Boiler,           // 锅炉
+    PressureVessel,   // 压力容器（含气瓶）
+    PressurePiping,   // 压力管道
+    Elevator,         // 电梯
+    LiftingMachinery, // 起重机械
+    PassengerRopeway, // 客运索道
+    AmusementRide,    // 大型游乐设施
+    InPlantVehicle,   // 场（厂）内专用机动车辆
 };
 
 enum class EquipmentStatus {
@@ -54,7 +54,7 @@ struct Equipment {
     QString registrationNumber; // 使用登记证编号 / 注册代码, unique in the bureau
     QString description;        // name, model
     QString location;
-    QDate nextInspectionOn;     // periodic inspection due; required while in use
+    QDate nextInspectionOn; // periodic inspection due; required while in use
     EquipmentStatus status = EquipmentStatus::InUse;
     QString modifiedAt;
     QString modifiedBy;

@@ -41,9 +41,9 @@ Equipment equipmentFromRow(const QSqlQuery &q, int first = 0)
 
 Result<Equipment> findWhere(const Database &db, const QString &where, const QVariant &value)
 {
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE %2 AND deleted_at IS NULL")
-                         .arg(QLatin1String(kColumns), where),
-                     {value});
+    auto q = db.exec(
+        QStringLiteral("SELECT %1 FROM equipment WHERE %2 AND deleted_at IS NULL").arg(QLatin1String(kColumns), where),
+        {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -65,8 +65,8 @@ FieldProblems storageProblems(const Database &db, const Equipment &e)
     if (e.entityId > 0) {
         auto q = db.exec(QStringLiteral("SELECT 1 FROM entity WHERE id = ? AND deleted_at IS NULL"), {e.entityId});
         if (q && !q->next())
-            out.append({QStringLiteral("entity"),
-                        Text::tr("The user (entity %1) is not in the register.").arg(e.entityId)});
+            out.append(
+                {QStringLiteral("entity"), Text::tr("The user (entity %1) is not in the register.").arg(e.entityId)});
     }
     if (!e.registrationNumber.isEmpty()) {
         auto q = db.exec(QStringLiteral("SELECT n.name FROM equipment q JOIN entity n ON n.id = q.entity_id "
@@ -156,8 +156,8 @@ Result<Equipment> EquipmentRegister::insert(AuditedTransaction &tx, Equipment e)
         return id.error();
     e.id = *id;
     e.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record({QStringLiteral("equipment.add"), QStringLiteral("equipment"), e.uuid, e.label(), {},
-                            e.toAuditJson()});
+    if (auto s = tx.record(
+            {QStringLiteral("equipment.add"), QStringLiteral("equipment"), e.uuid, e.label(), {}, e.toAuditJson()});
         !s)
         return s.error();
     return stamped(e, tx);
@@ -224,8 +224,12 @@ Status EquipmentRegister::remove(const Session &session, qint64 id)
         return equipment.error();
     if (auto s = tx.writer().markDeleted("equipment", "id", id); !s)
         return s;
-    if (auto s = tx.record({QStringLiteral("equipment.remove"), QStringLiteral("equipment"), equipment->uuid,
-                            equipment->label(), equipment->toAuditJson(), {}});
+    if (auto s = tx.record({QStringLiteral("equipment.remove"),
+                            QStringLiteral("equipment"),
+                            equipment->uuid,
+                            equipment->label(),
+                            equipment->toAuditJson(),
+                            {}});
         !s)
         return s;
     return tx.commit();
@@ -247,8 +251,12 @@ Result<Equipment> EquipmentRegister::restore(const Session &session, qint64 id)
         return s.error();
     if (auto s = tx.writer().markRestored("equipment", "id", id, *removedAt); !s)
         return s.error();
-    if (auto s = tx.record({QStringLiteral("equipment.restore"), QStringLiteral("equipment"), removed.uuid,
-                            removed.label(), {}, removed.toAuditJson()});
+    if (auto s = tx.record({QStringLiteral("equipment.restore"),
+                            QStringLiteral("equipment"),
+                            removed.uuid,
+                            removed.label(),
+                            {},
+                            removed.toAuditJson()});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -11,26 +11,30 @@ struct Text {
 };
 
 using K = LicenceKind;
-constexpr EnumTable<K, 6> kKinds("Licence", {{
-    {K::ProductionLicence, "production-licence", QT_TRANSLATE_NOOP("Licence", "Industrial product production licence")},
-    {K::MetrologyInstrumentLicence, "metrology-licence",
-     QT_TRANSLATE_NOOP("Licence", "Metrology instrument manufacturing licence")},
-    {K::CmaQualification, "cma", QT_TRANSLATE_NOOP("Licence", "Inspection and testing qualification (CMA)")},
-    {K::EquipmentProductionLicence, "equipment-production-licence",
-     QT_TRANSLATE_NOOP("Licence", "Special-equipment production licence")},
-    {K::EquipmentUseRegistration, "equipment-use-registration",
-     QT_TRANSLATE_NOOP("Licence", "Special-equipment use registration")},
-    {K::Other, "other", QT_TRANSLATE_NOOP("Licence", "Other licence or certificate")},
-}});
+constexpr EnumTable<K, 6>
+    kKinds("Licence",
+           {{
+               {K::ProductionLicence, "production-licence",
+                QT_TRANSLATE_NOOP("Licence", "Industrial product production licence")},
+               {K::MetrologyInstrumentLicence, "metrology-licence",
+                QT_TRANSLATE_NOOP("Licence", "Metrology instrument manufacturing licence")},
+               {K::CmaQualification, "cma", QT_TRANSLATE_NOOP("Licence", "Inspection and testing qualification (CMA)")},
+               {K::EquipmentProductionLicence, "equipment-production-licence",
+                QT_TRANSLATE_NOOP("Licence", "Special-equipment production licence")},
+               {K::EquipmentUseRegistration, "equipment-use-registration",
+                QT_TRANSLATE_NOOP("Licence", "Special-equipment use registration")},
+               {K::Other, "other", QT_TRANSLATE_NOOP("Licence", "Other licence or certificate")},
+           }});
 
 using S = LicenceStatus;
-constexpr EnumTable<S, 5> kStatuses("Licence", {{
-    {S::Valid, "valid", QT_TRANSLATE_NOOP("Licence", "Valid")},
-    {S::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Licence", "Withdrawn")},
-    {S::Revoked, "revoked", QT_TRANSLATE_NOOP("Licence", "Revoked")},
-    {S::CancelledByPenalty, "cancelled", QT_TRANSLATE_NOOP("Licence", "Cancelled by penalty")},
-    {S::Deregistered, "deregistered", QT_TRANSLATE_NOOP("Licence", "Deregistered")},
-}});
+constexpr EnumTable<S, 5>
+    kStatuses("Licence", {{
+                             {S::Valid, "valid", QT_TRANSLATE_NOOP("Licence", "Valid")},
+                             {S::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Licence", "Withdrawn")},
+                             {S::Revoked, "revoked", QT_TRANSLATE_NOOP("Licence", "Revoked")},
+                             {S::CancelledByPenalty, "cancelled", QT_TRANSLATE_NOOP("Licence", "Cancelled by penalty")},
+                             {S::Deregistered, "deregistered", QT_TRANSLATE_NOOP("Licence", "Deregistered")},
+                         }});
 
 constexpr int kMaxNumber = 80;
 constexpr int kMaxScope = 2000;
@@ -108,7 +112,8 @@ Status require(LicenceStatus from, LicenceStatus to)
         return refusal(Text::tr("A licence that is %1 cannot become %2: only a valid licence changes status; "
                                 "issue a new licence instead.")
                            .arg(licenceStatusName(from), licenceStatusName(to)));
-    return refusal(Text::tr("A licence cannot change from %1 to %2.").arg(licenceStatusName(from), licenceStatusName(to)));
+    return refusal(
+        Text::tr("A licence cannot change from %1 to %2.").arg(licenceStatusName(from), licenceStatusName(to)));
 }
 
 } // namespace LicenceStatusRules

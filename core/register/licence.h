@@ -14,12 +14,12 @@
 namespace casedesk {
 
 enum class LicenceKind {
-    ProductionLicence,             // 工业产品生产许可证
-    MetrologyInstrumentLicence,    // 制造计量器具许可证
-    CmaQualification,              // 检验检测机构资质认定 (CMA)
-    EquipmentProductionLicence,    // 特种设备生产许可证
-    EquipmentUseRegistration,      // 特种设备使用登记证
-    Other,                         // 其他许可或证书
+    ProductionLicence,          // 工业产品生产许可证
+    MetrologyInstrumentLicence, // 制造计量器具许可证
+    CmaQualification,           // 检验检测机构资质认定 (CMA)
+    EquipmentProductionLicence, // 特种设备生产许可证
+    EquipmentUseRegistration,   // 特种设备使用登记证
+    Other,                      // 其他许可或证书
 };
 
 enum class LicenceStatus {
@@ -59,7 +59,7 @@ struct Licence {
     QDate issuedOn;
     QDate expiresOn; // invalid = no expiry (use registration)
     LicenceStatus status = LicenceStatus::Valid;
-    QDate statusOn;  // when the current status took effect (invalid while valid)
+    QDate statusOn; // when the current status took effect (invalid while valid)
     QString statusReason;
     QString modifiedAt;
     QString modifiedBy;

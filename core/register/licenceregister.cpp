@@ -55,7 +55,8 @@ FieldProblems storageProblems(const Database &db, const Licence &l)
     if (l.entityId > 0) {
         auto q = db.exec(QStringLiteral("SELECT 1 FROM entity WHERE id = ? AND deleted_at IS NULL"), {l.entityId});
         if (q && !q->next())
-            out.append({QStringLiteral("entity"), Text::tr("The holder (entity %1) is not in the register.").arg(l.entityId)});
+            out.append(
+                {QStringLiteral("entity"), Text::tr("The holder (entity %1) is not in the register.").arg(l.entityId)});
     }
     if (!l.number.isEmpty()) {
         auto q = db.exec(QStringLiteral("SELECT e.name FROM licence l JOIN entity e ON e.id = l.entity_id "
@@ -105,7 +106,8 @@ Licence LicenceRegister::fromRow(const QSqlQuery &q, int first)
 Result<Licence> LicenceRegister::find(qint64 id) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM licence WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(kColumns)), {id});
+        QStringLiteral("SELECT %1 FROM licence WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(kColumns)),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -173,8 +175,8 @@ Result<Licence> LicenceRegister::insert(AuditedTransaction &tx, Licence l)
         return id.error();
     l.id = *id;
     l.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record({QStringLiteral("licences.add"), QStringLiteral("licence"), l.uuid, l.label(), {},
-                            l.toAuditJson()});
+    if (auto s = tx.record(
+            {QStringLiteral("licences.add"), QStringLiteral("licence"), l.uuid, l.label(), {}, l.toAuditJson()});
         !s)
         return s.error();
     return stamped(l, tx);
@@ -285,8 +287,12 @@ Status LicenceRegister::remove(const Session &session, qint64 id)
         return licence.error();
     if (auto s = tx.writer().markDeleted("licence", "id", id); !s)
         return s;
-    if (auto s = tx.record({QStringLiteral("licences.remove"), QStringLiteral("licence"), licence->uuid,
-                            licence->label(), licence->toAuditJson(), {}});
+    if (auto s = tx.record({QStringLiteral("licences.remove"),
+                            QStringLiteral("licence"),
+                            licence->uuid,
+                            licence->label(),
+                            licence->toAuditJson(),
+                            {}});
         !s)
         return s;
     return tx.commit();
@@ -308,8 +314,12 @@ Result<Licence> LicenceRegister::restore(const Session &session, qint64 id)
         return s.error();
     if (auto s = tx.writer().markRestored("licence", "id", id, *removedAt); !s)
         return s.error();
-    if (auto s = tx.record({QStringLiteral("licences.restore"), QStringLiteral("licence"), removed.uuid,
-                            removed.label(), {}, removed.toAuditJson()});
+    if (auto s = tx.record({QStringLiteral("licences.restore"),
+                            QStringLiteral("licence"),
+                            removed.uuid,
+                            removed.label(),
+                            {},
+                            removed.toAuditJson()});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

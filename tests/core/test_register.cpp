@@ -108,8 +108,7 @@ TEST_CASE("register: kinds parse from codes and names in either language", "[reg
     CHECK(bad.error().message.startsWith(QStringLiteral("'baker' is not a kind of entity")));
 }
 
-TEST_CASE("register: a second entity with the same code is refused, near-duplicate names are pointed out",
-          "[register]")
+TEST_CASE("register: a second entity with the same code is refused, near-duplicate names are pointed out", "[register]")
 {
     TempDatabase t;
     const Session admin = setUpBureau(t.db());
@@ -344,7 +343,8 @@ TEST_CASE("register: writes are refused without the permission", "[register]")
 {
     TempDatabase t;
     const Session admin = setUpBureau(t.db());
-    const Session head = addColleague(t.db(), admin, QStringLiteral("head"), {Role::BureauHead}, QStringLiteral("赵局长"));
+    const Session head =
+        addColleague(t.db(), admin, QStringLiteral("head"), {Role::BureauHead}, QStringLiteral("赵局长"));
     const QByteArray before = fingerprint(t.db());
     auto r = EntityRegister(t.db()).add(head, sampleEntity(QStringLiteral("某单位"), 1));
     REQUIRE_FALSE(r);

@@ -126,7 +126,8 @@ TEST_CASE("register queries: filters by kind, risk and township; sorting and pag
         e.lastIncidentOn = kToday.addYears(-2).addDays(1);
         e.township = QStringLiteral("韩村镇");
     });
-    const Entity oldIncident = r.add(QStringLiteral("E纸业"), 5, [](Entity &e) { e.lastIncidentOn = kToday.addYears(-2).addDays(-1); });
+    const Entity oldIncident =
+        r.add(QStringLiteral("E纸业"), 5, [](Entity &e) { e.lastIncidentOn = kToday.addYears(-2).addDays(-1); });
     // Licensed 200 days ago: new. Another first licensed 3 years ago and renewed lately: not new.
     r.licence(food.id, QStringLiteral("SC-1"), kToday.addDays(-200), kToday.addYears(5));
     r.licence(oldIncident.id, QStringLiteral("SC-2"), kToday.addYears(-3), kToday.addYears(-1).addDays(-1));
