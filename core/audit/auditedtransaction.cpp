@@ -28,16 +28,17 @@ Status AuditedTransaction::begin(Action action)
     if (!m_guard->active())
         return failure(Text::tr("Cannot start a change of %1: %2").arg(m_db.path(), m_db.sql().lastError().text()));
     m_writer.emplace(m_db, m_stamp);
+    m_chain.emplace(m_db, m_session);
     return success();
 }
 
 Status AuditedTransaction::record(const AuditEvent &event)
 {
     Q_ASSERT(m_guard && m_guard->active());
-    auto entry = AuditTrail::append(m_db, m_session, event, m_stamp.at);
+    auto entry = m_chain->append(event, m_stamp.at);
     if (!entry)
         return entry.error();
-    m_entries << *entry;
+    ++m_recorded;
     return success();
 }
 
@@ -46,7 +47,7 @@ Status AuditedTransaction::commit()
     if (!m_guard || !m_guard->active())
         return failure(Text::tr("A change was committed without being begun."));
     // A change nobody can trace is not stored.
-    if (m_entries.isEmpty())
+    if (m_recorded == 0)
         return failure(Text::tr("A change without an audit entry was refused."));
     if (!m_guard->commit())
         return failure(Text::tr("Cannot commit the change: %1").arg(m_db.sql().lastError().text()));

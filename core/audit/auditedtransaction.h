@@ -12,6 +12,7 @@
 //   return tx.commit();
 
 #include "audit/auditentry.h"
+#include "audit/audittrail.h"
 #include "auth/permissions.h"
 #include "database.h"
 #include "recordwriter.h"
@@ -38,8 +39,8 @@ class AuditedTransaction {
 
     // Appends the event to the audit trail, in this transaction.
     Status record(const AuditEvent &event);
-    // The entries recorded so far.
-    const QList<AuditEntry> &entries() const { return m_entries; }
+    // How many entries were recorded so far.
+    int recordedEntries() const { return m_recorded; }
 
     // Commits the change and its audit entries together.
     Status commit();
@@ -50,7 +51,8 @@ class AuditedTransaction {
     RecordStamp m_stamp;
     std::optional<TransactionGuard> m_guard;
     std::optional<RecordWriter> m_writer;
-    QList<AuditEntry> m_entries;
+    std::optional<AuditChainWriter> m_chain;
+    int m_recorded = 0;
 };
 
 } // namespace casedesk

@@ -7,9 +7,29 @@
 #include "database.h"
 #include "result.h"
 
+#include <QSqlQuery>
+
 namespace casedesk {
 
 class Session;
+
+// Appends to one workstation's chain inside one transaction: reads the
+// chain's head once and keeps its statements prepared, so an import that
+// writes thousands of entries does not re-read and re-parse for each.
+class AuditChainWriter {
+  public:
+    AuditChainWriter(const Database &db, const Session &session);
+    Result<AuditEntry> append(const AuditEvent &event, const QString &at);
+
+  private:
+    const Database &m_db;
+    const Session &m_session;
+    bool m_headKnown = false;
+    qint64 m_seq = 0;
+    QString m_hash;
+    QSqlQuery m_insertEntry;
+    QSqlQuery m_moveHead;
+};
 
 namespace AuditTrail {
 
