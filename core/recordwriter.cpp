@@ -5,12 +5,27 @@
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
+#include <algorithm>
+#include <atomic>
 
 namespace casedesk {
 
 QString utcNowIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Strictly increasing within the process: an edit quotes the record's
+    // modification time to prove nobody changed it meanwhile, so two changes
+    // in the same millisecond must not share one.
+    static std::atomic<qint64> last{0};
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = last.load();
+    while (true) {
+        const qint64 next = std::max(now, previous + 1);
+        if (last.compare_exchange_weak(previous, next)) {
+            now = next;
+            break;
+        }
+    }
+    return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString newRecordUuid()

@@ -5,21 +5,27 @@
 #include "dutylist/dutylistqueries.h"
 #include "editioncommands.h"
 #include "editioncontentcache.h"
+#include "entitybrowser.h"
 #include "listcsvexport.h"
 #include "listdetailpane.h"
 #include "listfiledialogs.h"
 #include "listimportcontroller.h"
 #include "mainwindowactions.h"
+#include "pagenavigation.h"
+#include "recordtable.h"
+#include "registercontrols.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"
 #include "sessioncontrols.h"
 #include "sessionstarter.h"
 #include "settingsdialog.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -28,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,6 +45,8 @@ const char *const kGeometryKey = "mainWindow/geometry";
 const char *const kStateKey = "mainWindow/state";
 const char *const kSplitterKey = "mainWindow/splitter";
 const char *const kHeaderKey = "mainWindow/treeHeader";
+const char *const kPageKey = "mainWindow/page";
+const char *const kStartSplitterKey = "startPage/splitter";
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent) : QMainWindow(parent)
@@ -79,8 +88,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     lockedPage->setObjectName(QStringLiteral("lockedPage"));
     lockedPage->setAlignment(Qt::AlignCenter);
     m_lockedPage = lockedPage;
+    m_workArea = makeWorkArea(m_splitter);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_workArea);
     m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
 
@@ -99,15 +109,124 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     m_controls = new SessionControls(this, *m_actions, *m_db, std::move(session));
     connect(m_controls, &SessionControls::sessionChanged, this, &MainWindow::updateActions);
     connect(m_controls, &SessionControls::lockedChanged, this, &MainWindow::showLocked);
+    m_register = new RegisterControls(this, *m_actions, m_browser, m_startPage);
+    m_register->attach(*m_db, m_controls->session());
+    connect(m_controls, &SessionControls::sessionChanged, this,
+            [this] { m_register->showPermitted(m_controls->session()); });
     restoreLayout();
+}
+
+QWidget *MainWindow::makeWorkArea(QWidget *listPage)
+{
+    m_startPage = new StartPage(this);
+    m_startPage->setObjectName(QStringLiteral("startPage"));
+    m_browser = new EntityBrowser(this);
+    m_browser->setObjectName(QStringLiteral("entityBrowser"));
+
+    m_pageStack = new QStackedWidget(this);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    m_pageStack->addWidget(m_startPage);
+    m_pageStack->addWidget(m_browser);
+    m_pageStack->addWidget(listPage);
+
+    m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List")}, this);
+    m_navigation->setObjectName(QStringLiteral("pageNavigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pageStack->setCurrentIndex(row);
+        setWindowTitle(m_navigation->item(row)->text());
+        const Page page = currentPage();
+        m_actions->showStartPage->setChecked(page == Page::Start);
+        m_actions->showRegister->setChecked(page == Page::Register);
+        m_actions->showResponsibilityList->setChecked(page == Page::ResponsibilityList);
+        updateActions();
+    });
+    connect(m_startPage, &StartPage::entityRequested, this, &MainWindow::showEntity);
+    connect(m_startPage, &StartPage::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_browser, &EntityBrowser::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    auto *area = new QWidget(this);
+    area->setObjectName(QStringLiteral("workArea"));
+    auto *layout = new QHBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pageStack, 1);
+    return area;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(std::max(0, m_navigation->currentRow()));
+}
+
+bool MainWindow::showEntity(qint64 entityId)
+{
+    showPage(Page::Register);
+    if (!m_browser->selectEntity(entityId))
+        return false;
+    m_browser->focusList();
+    return true;
+}
+
+QWidget *MainWindow::pageFocus() const
+{
+    switch (currentPage()) {
+    case Page::Start:
+        return m_startPage->licenceTable();
+    case Page::Register:
+        return m_browser->tableView();
+    case Page::ResponsibilityList:
+        break;
+    }
+    return m_tree;
+}
+
+void MainWindow::findOnCurrentPage()
+{
+    // Finding an entity is the start page's most likely next step too.
+    if (currentPage() == Page::ResponsibilityList) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+        return;
+    }
+    showPage(Page::Register);
+    m_browser->focusSearch();
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    switch (currentPage()) {
+    case Page::Start:
+        m_startPage->refresh();
+        break;
+    case Page::Register:
+        m_browser->refresh();
+        break;
+    case Page::ResponsibilityList:
+        reloadTree();
+        break;
+    }
 }
 
 MainWindow::~MainWindow()
 {
-    // The view and the model read from the database: detach them first.
+    // The views and the models read from the database: detach them first.
     m_tree->setModel(nullptr);
     delete m_model;
     m_detail->setDataSource(nullptr, nullptr);
+    delete m_register;
+    m_browser->setDatabase(nullptr);
+    m_startPage->setDatabase(nullptr);
 }
 
 void MainWindow::connectActions()
@@ -118,11 +237,12 @@ void MainWindow::connectActions()
     connect(m_actions->removeEdition, &QAction::triggered, this, [this] { removeEdition(currentRef().editionId); });
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_actions->find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reloadTree);
+    connect(m_actions->find, &QAction::triggered, this, &MainWindow::findOnCurrentPage);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reloadCurrentPage);
+    connect(m_actions->showStartPage, &QAction::triggered, this, [this] { showPage(Page::Start); });
+    connect(m_actions->showRegister, &QAction::triggered, this, [this] { showPage(Page::Register); });
+    connect(m_actions->showResponsibilityList, &QAction::triggered, this,
+            [this] { showPage(Page::ResponsibilityList); });
     connect(m_actions->collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_actions->language, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -142,6 +262,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_tree->setModel(model);
     delete old;
     m_detail->setDataSource(db.get(), cache.get());
+    // The register's pages and editing move to the new database before the old one closes.
+    m_browser->setDatabase(db.get());
+    m_startPage->setDatabase(db.get());
+    if (m_register)
+        m_register->attach(*db, m_controls->session());
     m_model = model;
     m_cache = std::move(cache);
     m_db = std::move(db);
@@ -176,6 +301,7 @@ bool MainWindow::importFile(const QString &path)
     const auto report = m_importer->importFile(*m_db, session(), path);
     if (!report)
         return false;
+    showPage(Page::ResponsibilityList);
     m_cache->clear();
     reloadTree();
     // Show the new edition, unless a search is filtering the tree, with the
@@ -253,14 +379,14 @@ void MainWindow::showLocked(bool locked)
 {
     if (locked)
         m_focusBeforeLock = QApplication::focusWidget();
-    m_pages->setCurrentWidget(locked ? m_lockedPage : m_splitter);
+    m_pages->setCurrentWidget(locked ? m_lockedPage : m_workArea);
     menuBar()->setEnabled(!locked);
     if (locked) {
         statusBar()->clearMessage();
         return;
     }
     // Back to where the person was typing (maybe in another dialog).
-    QWidget *focus = m_focusBeforeLock ? m_focusBeforeLock.data() : m_tree;
+    QWidget *focus = m_focusBeforeLock ? m_focusBeforeLock.data() : pageFocus();
     focus->activateWindow();
     focus->setFocus(Qt::OtherFocusReason);
 }
@@ -342,6 +468,7 @@ void MainWindow::showCurrentNode()
 void MainWindow::updateActions()
 {
     const bool edition = currentRef().editionId != 0;
+    m_actions->collapseAll->setEnabled(currentPage() == Page::ResponsibilityList);
     for (QAction *action : {m_actions->exportCsv, m_actions->editionHistory, m_actions->removeEdition})
         action->setEnabled(edition);
 }
@@ -382,6 +509,12 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
         m_splitter->setSizes({520, 680});
     m_tree->header()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    m_browser->restoreLayout();
+    if (!m_startPage->splitter()->restoreState(settings.value(QLatin1String(kStartSplitterKey)).toByteArray()))
+        m_startPage->splitter()->setSizes({300, 300, 200});
+    // The page the person left; the start page the first time.
+    const int page = settings.value(QLatin1String(kPageKey), 0).toInt();
+    showPage(page >= 0 && page < m_pageStack->count() ? static_cast<Page>(page) : Page::Start);
 }
 
 void MainWindow::saveLayout() const
@@ -391,6 +524,9 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(kStateKey), saveState());
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(kHeaderKey), m_tree->header()->saveState());
+    m_browser->saveLayout();
+    settings.setValue(QLatin1String(kStartSplitterKey), m_startPage->splitter()->saveState());
+    settings.setValue(QLatin1String(kPageKey), static_cast<int>(currentPage()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,10 +1,13 @@
 #pragma once
-// MainWindow: the responsibility list browser. The list as a tree on the
-// left with the search box above it, the selected node's details on the
-// right, and the File menu's import, export and database actions. Owns the
-// open database and everything that reads from it. Who works on it is
-// SessionControls' part: the menus offer only what that person may do, and
-// while the idle lock holds, the list gives way to an empty page.
+// MainWindow: three pages chosen in the navigation on the left (Ctrl+1/2/3):
+// the start page (what falls due), the register of regulated entities, and
+// the responsibility list browser: the list as a tree with the search box
+// above it, the selected node's details on the right, and the File menu's
+// import, export and database actions. Owns the open database and
+// everything that reads from it. Who works on it is SessionControls' part:
+// the menus offer only what that person may do, and while the idle lock
+// holds, every page gives way to an empty one. The register's editing and
+// export are RegisterControls' part.
 
 #include "listnode.h"
 #include "result.h"
@@ -23,11 +26,15 @@ namespace casedesk {
 
 class Database;
 class EditionContentCache;
+class EntityBrowser;
+class RegisterControls;
+class StartPage;
 class IdleLock;
 class Session;
 class SessionControls;
 class ListDetailPane;
 class ListImportController;
+class PageNavigation;
 struct MainWindowActions;
 class ResponsibilityListModel;
 class SearchField;
@@ -37,6 +44,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
+    // In the order of the navigation and of their shortcuts.
+    enum class Page { Start, Register, ResponsibilityList };
+
     MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -59,6 +69,14 @@ class MainWindow : public QMainWindow {
     ListDetailPane *detailPane() const { return m_detail; }
     ResponsibilityListModel *listModel() const { return m_model; }
 
+    void showPage(Page page);
+    Page currentPage() const;
+    // Opens the register page on the entity (from the start page).
+    bool showEntity(qint64 entityId);
+    StartPage *startPage() const { return m_startPage; }
+    EntityBrowser *entityBrowser() const { return m_browser; }
+    RegisterControls *registerControls() const { return m_register; }
+
   protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -75,6 +93,10 @@ class MainWindow : public QMainWindow {
     void chooseExportFile();
     void chooseDatabase();
     void showLocked(bool locked);
+    QWidget *makeWorkArea(QWidget *listPage);
+    void findOnCurrentPage();
+    void reloadCurrentPage();
+    QWidget *pageFocus() const;
     void showEditionHistory();
     void showSettings();
     void showAbout();
@@ -90,7 +112,13 @@ class MainWindow : public QMainWindow {
     QTreeView *m_tree = nullptr;
     ListDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_pages = nullptr; // the work area, or the locked page
+    QWidget *m_workArea = nullptr;     // navigation and pages
+    PageNavigation *m_navigation = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    StartPage *m_startPage = nullptr;
+    EntityBrowser *m_browser = nullptr;
+    RegisterControls *m_register = nullptr;
     QWidget *m_lockedPage = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
     ListImportController *m_importer = nullptr;

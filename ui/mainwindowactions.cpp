@@ -31,6 +31,20 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     find = make(tr("&Find…"), QKeySequence::Find, tr("Search the responsibility items"));
     reload = make(tr("&Reload"), QKeySequence::Refresh, tr("Read the list again from the database"));
     collapseAll = make(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    showStartPage = make(tr("&Start Page"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                         tr("What falls due: expiring licences, inspections due, entities to inspect"));
+    showRegister = make(tr("&Register"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                        tr("The regulated entities with their licences and special equipment"));
+    showResponsibilityList =
+        make(tr("Responsibility &List"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("The bureau's responsibility list"));
+    for (QAction *page : {showStartPage, showRegister, showResponsibilityList})
+        page->setCheckable(true);
+
+    exportEntitiesCsv = make(tr("&Entities…"), {}, tr("Save every entity as a CSV file for Excel or WPS"));
+    exportLicencesCsv = make(tr("&Licences…"), {}, tr("Save every licence as a CSV file for Excel or WPS"));
+    exportEquipmentCsv = make(tr("Special &Equipment…"), {}, tr("Save all special equipment as a CSV file"));
+    exportRegisterXlsx = make(tr("Export E&xcel Workbook…"), {},
+                              tr("Save entities, licences and special equipment as one Excel workbook"));
 
     changePassword = make(tr("&Change Password…"), {}, tr("Choose a new password for your account"));
     lockNow = make(tr("&Lock Now"), QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -61,11 +75,23 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     file->addSeparator();
     file->addAction(quit);
 
-    bar->addMenu(tr("&Edit"))->addAction(find);
+    editMenu = bar->addMenu(tr("&Edit"));
+    editMenu->addAction(find);
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(showStartPage);
+    view->addAction(showRegister);
+    view->addAction(showResponsibilityList);
+    view->addSeparator();
     view->addAction(reload);
     view->addAction(collapseAll);
+
+    registerMenu = bar->addMenu(tr("&Register"));
+    QMenu *exportCsvMenu = registerMenu->addMenu(tr("Export &CSV"));
+    exportCsvMenu->addAction(exportEntitiesCsv);
+    exportCsvMenu->addAction(exportLicencesCsv);
+    exportCsvMenu->addAction(exportEquipmentCsv);
+    registerMenu->addAction(exportRegisterXlsx);
 
     accountMenu = bar->addMenu(tr("&Account"));
     accountMenu->addAction(changePassword);
@@ -98,6 +124,8 @@ void MainWindowActions::showPermitted(const Session &session)
     permit(staffAccounts, Action::ViewStaff);
     permit(bureauSettings, Action::EditBureauSettings);
     permit(auditTrail, Action::ViewAuditTrail);
+    for (QAction *action : {exportEntitiesCsv, exportLicencesCsv, exportEquipmentCsv, exportRegisterXlsx})
+        permit(action, Action::ViewRegister);
     administrationMenu->menuAction()->setVisible(staffAccounts->isVisible() || bureauSettings->isVisible() ||
                                                  auditTrail->isVisible());
 }

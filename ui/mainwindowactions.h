@@ -34,6 +34,14 @@ struct MainWindowActions {
     QAction *find = nullptr;
     QAction *reload = nullptr;
     QAction *collapseAll = nullptr;
+    // The window's pages (Ctrl+1, Ctrl+2, Ctrl+3).
+    QAction *showStartPage = nullptr;
+    QAction *showRegister = nullptr;
+    QAction *showResponsibilityList = nullptr;
+    QAction *exportEntitiesCsv = nullptr;
+    QAction *exportLicencesCsv = nullptr;
+    QAction *exportEquipmentCsv = nullptr;
+    QAction *exportRegisterXlsx = nullptr;
     QAction *changePassword = nullptr;
     QAction *lockNow = nullptr;
     QAction *switchUser = nullptr;
@@ -44,6 +52,10 @@ struct MainWindowActions {
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 
+    // The window adds the register's editing actions (undo, redo, new,
+    // import) to these; they belong to the open database.
+    QMenu *editMenu = nullptr;
+    QMenu *registerMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *administrationMenu = nullptr;
 };

@@ -55,6 +55,40 @@ Commands:
   users deactivate LOGIN | users activate LOGIN                       *
   users passwd [LOGIN]     change your own password, or (administrators)
                            reset LOGIN's                                  *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         the register, by name; TEXT finds words (also of
+                           two Chinese characters) in name, code, address,
+                           legal representative, contact or phone          *
+  entities show ID|CODE    one entity with its risk flags, licences,
+                           equipment and similar names                    *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS: producer, equipment-user,
+                           equipment-producer, testing-lab, metrology,
+                           distributor, other (or their names; comma-separated)
+  entities remove ID|CODE  remove an entity with its licences and equipment *
+  equipment list [--due-before DATE]
+                           special equipment in use by inspection due date,
+                           with the days left (negative: overdue)         *
+  licences list [--expiring-within DAYS]
+                           valid licences by expiry date (with those already
+                           expired), with the days left                   *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           withdraw, revoke, cancel or deregister a licence
+                           (STATUS: withdrawn, revoked, cancelled,
+                           deregistered); final                           *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           load the register from CSV (UTF-8 with or without
+                           BOM, or GB18030; CaseDesk's headings or the usual
+                           ones such as 单位名称, 住所); every bad row is
+                           listed as FILE:LINE and nothing is written;
+                           licences and equipment name their holder by code
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           the register as the CSV template (UTF-8 with
+                           BOM); .xlsx: all three tables in one workbook
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
@@ -83,6 +117,19 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("users deactivate"), commandUsersDeactivate},
         {QStringLiteral("users activate"), commandUsersActivate},
         {QStringLiteral("users passwd"), commandUsersPasswd},
+        {QStringLiteral("entities list"), commandEntitiesList},
+        {QStringLiteral("entities show"), commandEntitiesShow},
+        {QStringLiteral("entities add"), commandEntitiesAdd},
+        {QStringLiteral("entities remove"), commandEntitiesRemove},
+        {QStringLiteral("equipment list"), commandEquipmentList},
+        {QStringLiteral("licences list"), commandLicencesList},
+        {QStringLiteral("licences status"), commandLicencesStatus},
+        {QStringLiteral("entities import"), commandEntitiesImport},
+        {QStringLiteral("entities export"), commandEntitiesExport},
+        {QStringLiteral("licences import"), commandLicencesImport},
+        {QStringLiteral("licences export"), commandLicencesExport},
+        {QStringLiteral("equipment import"), commandEquipmentImport},
+        {QStringLiteral("equipment export"), commandEquipmentExport},
         {QStringLiteral("audit list"), commandAuditList},
         {QStringLiteral("audit verify"), commandAuditVerify},
     };

@@ -22,6 +22,20 @@ int commandUsersDeactivate(const CommandLine &cl, Printer &out);
 int commandUsersActivate(const CommandLine &cl, Printer &out);
 int commandUsersPasswd(const CommandLine &cl, Printer &out);
 
+int commandEntitiesList(const CommandLine &cl, Printer &out);
+int commandEntitiesShow(const CommandLine &cl, Printer &out);
+int commandEntitiesAdd(const CommandLine &cl, Printer &out);
+int commandEntitiesRemove(const CommandLine &cl, Printer &out);
+int commandEquipmentList(const CommandLine &cl, Printer &out);
+int commandLicencesList(const CommandLine &cl, Printer &out);
+int commandLicencesStatus(const CommandLine &cl, Printer &out);
+int commandEntitiesImport(const CommandLine &cl, Printer &out);
+int commandEntitiesExport(const CommandLine &cl, Printer &out);
+int commandLicencesImport(const CommandLine &cl, Printer &out);
+int commandLicencesExport(const CommandLine &cl, Printer &out);
+int commandEquipmentImport(const CommandLine &cl, Printer &out);
+int commandEquipmentExport(const CommandLine &cl, Printer &out);
+
 int commandAuditList(const CommandLine &cl, Printer &out);
 int commandAuditVerify(const CommandLine &cl, Printer &out);
 

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseDeskCli</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n licence</numerusform>
+            <numerusform>%n licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entities</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licences</source>
+        <translation>
+            <numerusform>%n licences</numerusform>
+            <numerusform>%n licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units of special equipment</source>
+        <translation>
+            <numerusform>%n units of special equipment</numerusform>
+            <numerusform>%n units of special equipment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was written.</numerusform>
+            <numerusform>%1: %n problems; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListHtmlRenderer</name>
     <message numerus="yes">
         <source>(%n item(s))</source>
@@ -26,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>RegisterImporter</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported. Correct the file and read it again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Correct the file and read it again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Correct the file and read it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give no kind; they are stored as %1. Fill in the column %2 or set the kinds afterwards.</source>
+        <translation>
+            <numerusform>%n row give no kind; they are stored as %1. Fill in the column %2 or set the kinds afterwards.</numerusform>
+            <numerusform>%n rows give no kind; they are stored as %1. Fill in the column %2 or set the kinds afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCodes</name>
+    <message numerus="yes">
+        <source>The registration code has %n character(s); a unified social credit code has 18, an organisation code 9.</source>
+        <translation>
+            <numerusform>The registration code has %n character; a unified social credit code has 18, an organisation code 9.</numerusform>
+            <numerusform>The registration code has %n characters; a unified social credit code has 18, an organisation code 9.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message numerus="yes">
         <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
@@ -39,6 +139,51 @@
         <translation>
             <numerusform>Wrong login or password. Too many wrong attempts: wait %n second before the next one.</numerusform>
             <numerusform>Wrong login or password. Too many wrong attempts: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DueMarking</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln entity(s)</source>
+        <comment>count of the entities shown</comment>
+        <translation>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityListModel</name>
+    <message numerus="yes">
+        <source>%n valid licence(s)</source>
+        <translation>
+            <numerusform>%n valid licence</numerusform>
+            <numerusform>%n valid licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of special equipment not scrapped</source>
+        <translation>
+            <numerusform>%n unit of special equipment not scrapped</numerusform>
+            <numerusform>%n units of special equipment not scrapped</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +210,69 @@ Published: %2
         <translation>
             <numerusform>%n responsibility item matches “%1”.</numerusform>
             <numerusform>%n responsibility items match “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterImportDialog</name>
+    <message numerus="yes">
+        <source>%1, %n data row(s)</source>
+        <comment>encoding, rows</comment>
+        <translation>
+            <numerusform>%1, %n data row</numerusform>
+            <numerusform>%1, %n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until they are put right.</source>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until they are put right.</numerusform>
+            <numerusform>%n problems: nothing can be imported until they are put right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n record(s) can be imported.</source>
+        <translation>
+            <numerusform>No problems: %n record can be imported.</numerusform>
+            <numerusform>No problems: %n records can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%n warning to look at.</numerusform>
+            <numerusform>%n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StartPage</name>
+    <message numerus="yes">
+        <source>licence(s) expiring within %n day(s)</source>
+        <translation>
+            <numerusform>licence expiring within %n day</numerusform>
+            <numerusform>licences expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>inspection(s) due within %n day(s)</source>
+        <translation>
+            <numerusform>inspection due within %n day</numerusform>
+            <numerusform>inspections due within %n days</numerusform>
         </translation>
     </message>
 </context>

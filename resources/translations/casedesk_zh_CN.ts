@@ -239,6 +239,170 @@
         <source>The verification was cancelled after %1 of %2 entries.</source>
         <translation>校验已在 %2 条中的第 %1 条后取消。</translation>
     </message>
+    <message>
+        <source>Registration code</source>
+        <translation>登记代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Last accident or recall</source>
+        <translation>最近事故或召回</translation>
+    </message>
+    <message>
+        <source>Complaints confirmed</source>
+        <translation>投诉属实</translation>
+    </message>
+    <message>
+        <source>Crowded place</source>
+        <translation>人员密集场所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind of licence</source>
+        <translation>证书类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>许可范围</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状态生效日期</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>状态变更原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>使用地点</translation>
+    </message>
+    <message>
+        <source>Next inspection due</source>
+        <translation>下次检验日期</translation>
+    </message>
+    <message>
+        <source>Added an entity</source>
+        <translation>新增监管对象</translation>
+    </message>
+    <message>
+        <source>Edited an entity</source>
+        <translation>修改监管对象</translation>
+    </message>
+    <message>
+        <source>Removed an entity</source>
+        <translation>删除监管对象</translation>
+    </message>
+    <message>
+        <source>Restored an entity</source>
+        <translation>恢复监管对象</translation>
+    </message>
+    <message>
+        <source>Added a licence</source>
+        <translation>新增许可证</translation>
+    </message>
+    <message>
+        <source>Edited a licence</source>
+        <translation>修改许可证</translation>
+    </message>
+    <message>
+        <source>Changed a licence&apos;s status</source>
+        <translation>变更许可证状态</translation>
+    </message>
+    <message>
+        <source>Removed a licence</source>
+        <translation>删除许可证</translation>
+    </message>
+    <message>
+        <source>Restored a licence</source>
+        <translation>恢复许可证</translation>
+    </message>
+    <message>
+        <source>Removed a licence with its holder</source>
+        <translation>随持证单位删除许可证</translation>
+    </message>
+    <message>
+        <source>Restored a licence with its holder</source>
+        <translation>随持证单位恢复许可证</translation>
+    </message>
+    <message>
+        <source>Added special equipment</source>
+        <translation>新增特种设备</translation>
+    </message>
+    <message>
+        <source>Edited special equipment</source>
+        <translation>修改特种设备</translation>
+    </message>
+    <message>
+        <source>Removed special equipment</source>
+        <translation>删除特种设备</translation>
+    </message>
+    <message>
+        <source>Restored special equipment</source>
+        <translation>恢复特种设备</translation>
+    </message>
+    <message>
+        <source>Removed special equipment with its user</source>
+        <translation>随使用单位删除特种设备</translation>
+    </message>
+    <message>
+        <source>Restored special equipment with its user</source>
+        <translation>随使用单位恢复特种设备</translation>
+    </message>
 </context>
 <context>
     <name>BureauSettings</name>
@@ -389,97 +553,6 @@
         <translation>settings set：请给出 --bureau、--abbrev 或 --idle-lock</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
-
-Who acts: --user NAME signs in; the password comes from the environment
-variable CASEDESK_PASSWORD or the first line of --password-file FILE.
-Commands marked * need a signed-in user who is allowed to run them.
-New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
---new-password-file FILE.
-
-Commands:
-  init                     create the database (or show its state)
-  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
-                           set a new database up: the bureau, its case-number
-                           abbreviation, this workstation and the first
-                           administrator (password as for --user)
-  settings show            the bureau&apos;s settings
-  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
-  duties import FILE [--edition LABEL] [--dry-run]                    *
-                           import a responsibility list (published text layout
-                           or the CSV template); --dry-run checks only and
-                           needs no sign-in
-  duties list [--json]     editions, duties with items, sections, references,
-                           and counts of boundaries, systems, public services
-  duties export -o FILE.csv [--edition ID|LABEL]
-                           write an edition (default: the newest) as the CSV
-                           template (UTF-8 with BOM)
-  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
-  users list               staff accounts                                 *
-  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
-       [--cert NO --cert-from DATE --cert-until DATE]
-       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
-                           ROLES: clerk, inspector, section-chief,
-                           bureau-head, administrator (comma-separated)
-  users edit LOGIN [the options of users add]                         *
-  users deactivate LOGIN | users activate LOGIN                       *
-  users passwd [LOGIN]     change your own password, or (administrators)
-                           reset LOGIN&apos;s                                  *
-  audit list [--record ID] [--limit N]                                *
-                           the audit trail, newest first, or one record&apos;s
-                           history (ID: at least its first 8 characters)
-  audit verify             prove the audit trail untouched, or name the
-                           first entry that is not (exit status 1)        *
-
-Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
-not permitted; nothing changed), 1 any other failure.
-</source>
-        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
-
-操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
-或 --password-file 文件的第一行。
-标有 * 的命令需要已登录且有权执行的人员。
-新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
---new-password-file 文件。
-
-命令：
-  init                     创建数据库（或显示其状态）
-  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
-       [--idle-lock 分钟]
-                           初始设置新数据库：本局名称、案号简称、本工作站
-                           和第一位管理员（密码同 --user）
-  settings show            本局设置
-  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
-  duties import 文件 [--edition 标签] [--dry-run]                     *
-                           导入责任清单（公布的文本格式或 CSV 模板）；
-                           --dry-run 只检查，无需登录
-  duties list [--json]     各版本及其职责、事项、股室、法律依据，
-                           以及职责边界、监管制度、公共服务的数量
-  duties export -o 文件.csv [--edition 编号|标签]
-                           将一个版本（默认最新版本）写成 CSV 模板
-                           （带 BOM 的 UTF-8）
-  duties remove 编号|标签  删除一个版本（保留删除标记）               *
-  users list               人员账户                                   *
-  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
-       [--cert 证号 --cert-from 日期 --cert-until 日期]
-       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
-                           角色：clerk、inspector、section-chief、
-                           bureau-head、administrator（逗号分隔）
-  users edit 登录名 [users add 的选项]                                *
-  users deactivate 登录名 | users activate 登录名                      *
-  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
-  audit list [--record 标识] [--limit 条数]                           *
-                           审计日志，最新在前；或一条记录的历史
-                           （标识：至少前 8 个字符）
-  audit verify             证明审计日志未被改动，或指出第一条有问题的
-                           条目（退出状态 1）                          *
-
-退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
-数据未作任何改动）；1 其他失败。
-</translation>
-    </message>
-    <message>
         <source>%1 %2: cannot read the file (%3).</source>
         <translation>%1 %2：无法读取文件（%3）。</translation>
     </message>
@@ -551,6 +624,357 @@ not permitted; nothing changed), 1 any other failure.
         <source>The password of %1 has been reset; they must choose a new one at their next sign-in.</source>
         <translation>%1 的密码已重置；其下次登录时须设置新密码。</translation>
     </message>
+    <message>
+        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+Who acts: --user NAME signs in; the password comes from the environment
+variable CASEDESK_PASSWORD or the first line of --password-file FILE.
+Commands marked * need a signed-in user who is allowed to run them.
+New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
+--new-password-file FILE.
+
+Commands:
+  init                     create the database (or show its state)
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           set a new database up: the bureau, its case-number
+                           abbreviation, this workstation and the first
+                           administrator (password as for --user)
+  settings show            the bureau&apos;s settings
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           import a responsibility list (published text layout
+                           or the CSV template); --dry-run checks only and
+                           needs no sign-in
+  duties list [--json]     editions, duties with items, sections, references,
+                           and counts of boundaries, systems, public services
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           write an edition (default: the newest) as the CSV
+                           template (UTF-8 with BOM)
+  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
+  users list               staff accounts                                 *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES: clerk, inspector, section-chief,
+                           bureau-head, administrator (comma-separated)
+  users edit LOGIN [the options of users add]                         *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     change your own password, or (administrators)
+                           reset LOGIN&apos;s                                  *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         the register, by name; TEXT finds words (also of
+                           two Chinese characters) in name, code, address,
+                           legal representative, contact or phone          *
+  entities show ID|CODE    one entity with its risk flags, licences,
+                           equipment and similar names                    *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS: producer, equipment-user,
+                           equipment-producer, testing-lab, metrology,
+                           distributor, other (or their names; comma-separated)
+  entities remove ID|CODE  remove an entity with its licences and equipment *
+  equipment list [--due-before DATE]
+                           special equipment in use by inspection due date,
+                           with the days left (negative: overdue)         *
+  licences list [--expiring-within DAYS]
+                           valid licences by expiry date (with those already
+                           expired), with the days left                   *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           withdraw, revoke, cancel or deregister a licence
+                           (STATUS: withdrawn, revoked, cancelled,
+                           deregistered); final                           *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           load the register from CSV (UTF-8 with or without
+                           BOM, or GB18030; CaseDesk&apos;s headings or the usual
+                           ones such as 单位名称, 住所); every bad row is
+                           listed as FILE:LINE and nothing is written;
+                           licences and equipment name their holder by code
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           the register as the CSV template (UTF-8 with
+                           BOM); .xlsx: all three tables in one workbook
+  audit list [--record ID] [--limit N]                                *
+                           the audit trail, newest first, or one record&apos;s
+                           history (ID: at least its first 8 characters)
+  audit verify             prove the audit trail untouched, or name the
+                           first entry that is not (exit status 1)        *
+
+Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
+not permitted; nothing changed), 1 any other failure.
+</source>
+        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
+
+操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
+或 --password-file 文件的第一行。
+标有 * 的命令需要已登录且有权执行的人员。
+新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
+--new-password-file 文件。
+
+命令：
+  init                     创建数据库（或显示其状态）
+  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
+       [--idle-lock 分钟]
+                           初始设置新数据库：本局名称、案号简称、本工作站
+                           和第一位管理员（密码同 --user）
+  settings show            本局设置
+  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
+  duties import 文件 [--edition 标签] [--dry-run]                     *
+                           导入责任清单（公布的文本格式或 CSV 模板）；
+                           --dry-run 只检查，无需登录
+  duties list [--json]     各版本及其职责、事项、股室、法律依据，
+                           以及职责边界、监管制度、公共服务的数量
+  duties export -o 文件.csv [--edition 编号|标签]
+                           将一个版本（默认最新版本）写成 CSV 模板
+                           （带 BOM 的 UTF-8）
+  duties remove 编号|标签  删除一个版本（保留删除标记）               *
+  users list               人员账户                                   *
+  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
+       [--cert 证号 --cert-from 日期 --cert-until 日期]
+       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
+                           角色：clerk、inspector、section-chief、
+                           bureau-head、administrator（逗号分隔）
+  users edit 登录名 [users add 的选项]                                *
+  users deactivate 登录名 | users activate 登录名                      *
+  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
+  entities list [--search 文本] [--kind 类别] [--risk 风险] [--township 乡镇]
+       [--limit 条数]      监管对象名录，按名称排序；文本可查找名称、代码、
+                           地址、法定代表人、联系人或电话中的词（含两个汉字的词）*
+  entities show 编号|代码  一个监管对象及其风险标记、许可证、设备和相似名称   *
+  entities add --name 名称 --code 代码 --kinds 类别 [--address 地址]
+       [--township 乡镇] [--legal-rep 法定代表人] [--contact 联系人]
+       [--phone 电话] [--notes 备注]                                  *
+                           类别：producer、equipment-user、
+                           equipment-producer、testing-lab、metrology、
+                           distributor、other（或其名称；逗号分隔）
+  entities remove 编号|代码 删除一个监管对象及其许可证和设备            *
+  equipment list [--due-before 日期]
+                           在用特种设备，按检验到期日排序，附剩余天数
+                           （负数为逾期）                               *
+  licences list [--expiring-within 天数]
+                           有效许可证，按有效期排序（含已过期的），附剩余天数 *
+  licences status 编号 --to 状态 --reason 原因 [--on 日期]
+                           撤回、撤销、吊销或注销许可证（状态：withdrawn、
+                           revoked、cancelled、deregistered）；不可恢复  *
+  entities import 文件 [--dry-run]                                    *
+  licences import 文件 [--dry-run]                                    *
+  equipment import 文件 [--dry-run]                                   *
+                           从 CSV 导入名录（UTF-8，带或不带 BOM，或 GB18030；
+                           CaseDesk 的列标题或常用标题如 单位名称、住所）；
+                           每个错误行都以“文件:行号”列出，且不写入任何数据；
+                           许可证和设备以代码指明其单位
+  entities export -o 文件.csv|文件.xlsx                               *
+  licences export -o 文件.csv | equipment export -o 文件.csv          *
+                           将名录写成 CSV 模板（带 BOM 的 UTF-8）；
+                           .xlsx：三张表写入同一个工作簿
+  audit list [--record 标识] [--limit 条数]                           *
+                           审计日志，最新在前；或一条记录的历史
+                           （标识：至少前 8 个字符）
+  audit verify             证明审计日志未被改动，或指出第一条有问题的
+                           条目（退出状态 1）                          *
+
+退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
+数据未作任何改动）；1 其他失败。
+</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one ID or code</source>
+        <translation>%1：请给出一个编号或代码</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of at least %3</source>
+        <translation>%1：“%2”不是不小于 %3 的整数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>共 %n 家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Licences: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <source>Special equipment: %1</source>
+        <translation>特种设备：%1</translation>
+    </message>
+    <message>
+        <source>Similar name: %1 (%2)</source>
+        <translation>相似名称：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as entity %3.</source>
+        <translation>已添加%1（%2），编号 %3。</translation>
+    </message>
+    <message>
+        <source>Note: the name is close to %1 (%2).</source>
+        <translation>注意：该名称与%1（%2）相似。</translation>
+    </message>
+    <message>
+        <source>Removed %1 with its licences and equipment.</source>
+        <translation>已删除%1及其许可证和设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>licences status: &quot;%1&quot; is not a licence ID</source>
+        <translation>licences status：“%1”不是许可证编号</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1现为%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n 个监管对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licences</source>
+        <translation>
+            <numerusform>%n 个许可证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units of special equipment</source>
+        <translation>
+            <numerusform>%n 台特种设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>  %1 → ignored</source>
+        <translation>  %1 → 忽略</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one FILE</source>
+        <translation>%1：请给出一个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1：%n 处问题，未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be stored; nothing was written.</source>
+        <translation>试运行：将保存 %1；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Stored %1; each is in the audit trail.</source>
+        <translation>已保存 %1；每条都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1: give -o FILE.csv or -o FILE.xlsx</source>
+        <translation>%1：请给出 -o 文件.csv 或 -o 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: give -o FILE.csv</source>
+        <translation>%1：请给出 -o 文件.csv</translation>
+    </message>
+    <message>
+        <source>%1: -o %2: the file name must end in .csv or .xlsx</source>
+        <translation>%1：-o %2：文件名须以 .csv 或 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>%1: -o %2: the file name must end in .csv</source>
+        <translation>%1：-o %2：文件名须以 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>Wrote the entities, licences and special equipment to %1.</source>
+        <translation>已将监管对象、许可证和特种设备写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：提示：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, read as %4.</source>
+        <translation>%1：%2，%3，按%4读取。</translation>
+    </message>
+    <message>
+        <source>%1: %2 more warnings not shown (--json lists them all).</source>
+        <translation>%1：另有 %2 条提示未显示（--json 可列出全部）。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -588,6 +1012,309 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Database statement failed: %1</source>
         <translation>数据库语句执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Producer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Special-equipment user</source>
+        <translation>特种设备使用单位</translation>
+    </message>
+    <message>
+        <source>Special-equipment producer</source>
+        <translation>特种设备生产单位</translation>
+    </message>
+    <message>
+        <source>Testing laboratory</source>
+        <translation>检验检测机构</translation>
+    </message>
+    <message>
+        <source>Metrology institution</source>
+        <translation>计量技术机构</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>销售者</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of entity; the kinds are %2.</source>
+        <translation>“%1”不是监管对象类别；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少单位名称。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>单位名称有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code (or organisation code) is missing.</source>
+        <translation>缺少统一社会信用代码（或组织机构代码）。</translation>
+    </message>
+    <message>
+        <source>This field has %1 characters; at most %2 are allowed.</source>
+        <translation>此项有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number: use digits, spaces, + - ( ) and 转 for an extension.</source>
+        <translation>“%1”不是电话号码：请使用数字、空格、+ - ( )，分机用“转”。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind (producer, special-equipment user, …).</source>
+        <translation>请至少选择一个类别（生产企业、特种设备使用单位……）。</translation>
+    </message>
+    <message>
+        <source>The last accident or recall (%1) lies in the future.</source>
+        <translation>最近事故或召回日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Only a special-equipment user is marked as a crowded place: add that kind or clear the mark.</source>
+        <translation>只有特种设备使用单位才能标为人员密集场所：请添加该类别或取消此标记。</translation>
+    </message>
+    <message>
+        <source>The notes have %1 characters; at most %2 are allowed.</source>
+        <translation>备注有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRisk</name>
+    <message>
+        <source>Licensed less than a year ago</source>
+        <translation>取证不满一年</translation>
+    </message>
+    <message>
+        <source>Accident or recall within 2 years</source>
+        <translation>两年内发生事故或召回</translation>
+    </message>
+    <message>
+        <source>Complaints confirmed</source>
+        <translation>投诉举报属实</translation>
+    </message>
+    <message>
+        <source>Crowded-place special-equipment user</source>
+        <translation>人员密集场所特种设备使用单位</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk flag; the flags are %2.</source>
+        <translation>“%1”不是风险标记；风险标记有：%2。</translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation>没有编号为 %1 的监管对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Equipment</name>
+    <message>
+        <source>Boiler</source>
+        <translation>锅炉</translation>
+    </message>
+    <message>
+        <source>Pressure vessel (incl. gas cylinders)</source>
+        <translation>压力容器（含气瓶）</translation>
+    </message>
+    <message>
+        <source>Pressure piping</source>
+        <translation>压力管道</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Lifting machinery</source>
+        <translation>起重机械</translation>
+    </message>
+    <message>
+        <source>Passenger ropeway</source>
+        <translation>客运索道</translation>
+    </message>
+    <message>
+        <source>Large amusement ride</source>
+        <translation>大型游乐设施</translation>
+    </message>
+    <message>
+        <source>In-plant motor vehicle</source>
+        <translation>场（厂）内专用机动车辆</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a category of special equipment; the categories are %2.</source>
+        <translation>“%1”不是特种设备类别；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status of equipment; the statuses are %2.</source>
+        <translation>“%1”不是设备状态；状态有：%2。</translation>
+    </message>
+    <message>
+        <source>Scrapped equipment cannot become %1 again; register a new unit instead.</source>
+        <translation>已报废的设备不能再变为%1；请登记新设备。</translation>
+    </message>
+    <message>
+        <source>The user of the equipment is missing.</source>
+        <translation>缺少设备使用单位。</translation>
+    </message>
+    <message>
+        <source>The registration number is missing.</source>
+        <translation>缺少注册代码。</translation>
+    </message>
+    <message>
+        <source>The registration number has %1 characters; at most %2 are allowed.</source>
+        <translation>注册代码有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>设备名称有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The location has %1 characters; at most %2 are allowed.</source>
+        <translation>使用地点有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Equipment in use needs the date its periodic inspection is due.</source>
+        <translation>在用设备须填写下次定期检验日期。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRequirement</name>
+    <message>
+        <source>licensed enterprise: at least once a year</source>
+        <translation>获证企业：每年至少一次</translation>
+    </message>
+    <message>
+        <source>key special-equipment user: at least once a year</source>
+        <translation>重点特种设备使用单位：每年至少一次</translation>
+    </message>
+    <message>
+        <source>accident or recall last year: at least once this year</source>
+        <translation>上年发生事故或召回：本年至少一次</translation>
+    </message>
+    <message>
+        <source>metrology institution: about once a year</source>
+        <translation>计量技术机构：约每年一次</translation>
+    </message>
+</context>
+<context>
+    <name>Licence</name>
+    <message>
+        <source>Industrial product production licence</source>
+        <translation>工业产品生产许可证</translation>
+    </message>
+    <message>
+        <source>Metrology instrument manufacturing licence</source>
+        <translation>制造计量器具许可证</translation>
+    </message>
+    <message>
+        <source>Inspection and testing qualification (CMA)</source>
+        <translation>检验检测机构资质认定（CMA）</translation>
+    </message>
+    <message>
+        <source>Special-equipment production licence</source>
+        <translation>特种设备生产许可证</translation>
+    </message>
+    <message>
+        <source>Special-equipment use registration</source>
+        <translation>特种设备使用登记证</translation>
+    </message>
+    <message>
+        <source>Other licence or certificate</source>
+        <translation>其他许可或证书</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled by penalty</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of licence; the kinds are %2.</source>
+        <translation>“%1”不是证书类别；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a licence status; the statuses are %2.</source>
+        <translation>“%1”不是许可证状态；状态有：%2。</translation>
+    </message>
+    <message>
+        <source>The licence is already %1.</source>
+        <translation>该许可证已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A licence that is %1 cannot become %2: only a valid licence changes status; issue a new licence instead.</source>
+        <translation>已%1的许可证不能再变为%2：只有有效的许可证才能变更状态；请另发新证。</translation>
+    </message>
+    <message>
+        <source>A licence cannot change from %1 to %2.</source>
+        <translation>许可证不能由%1变为%2。</translation>
+    </message>
+    <message>
+        <source>The licence holder is missing.</source>
+        <translation>缺少持证单位。</translation>
+    </message>
+    <message>
+        <source>The licence number is missing.</source>
+        <translation>缺少证书编号。</translation>
+    </message>
+    <message>
+        <source>The licence number has %1 characters; at most %2 are allowed.</source>
+        <translation>证书编号有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The scope has %1 characters; at most %2 are allowed.</source>
+        <translation>许可范围有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The issue date is missing.</source>
+        <translation>缺少发证日期。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 lies in the future.</source>
+        <translation>发证日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The licence expires (%1) before it was issued (%2).</source>
+        <translation>有效期至（%1）早于发证日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The expiry date is missing; only a use registration has none.</source>
+        <translation>缺少有效期；只有使用登记证没有有效期。</translation>
+    </message>
+    <message>
+        <source>A licence that is %1 needs the reason.</source>
+        <translation>%1的许可证须注明原因。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1686,26 @@ not permitted; nothing changed), 1 any other failure.
         <source>%1 may not %2: this needs one of the roles %3.</source>
         <translation>%1 无权%2：需要以下角色之一：%3。</translation>
     </message>
+    <message>
+        <source>view the register of entities</source>
+        <translation>查看监管对象名录</translation>
+    </message>
+    <message>
+        <source>edit the register of entities</source>
+        <translation>编辑监管对象名录</translation>
+    </message>
+    <message>
+        <source>remove records from the register</source>
+        <translation>删除名录中的记录</translation>
+    </message>
+    <message>
+        <source>import the register from a file</source>
+        <translation>从文件导入名录</translation>
+    </message>
+    <message>
+        <source>change a licence&apos;s status</source>
+        <translation>变更许可证状态</translation>
+    </message>
 </context>
 <context>
     <name>PublishedListReader</name>
@@ -988,6 +1735,316 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Cannot store a record in %1: %2</source>
         <translation>无法在 %1 中保存记录：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 no longer exists.</source>
+        <translation>%2 中的记录 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>无法读取名录：%1</translation>
+    </message>
+    <message>
+        <source>There is no entity %1 in the register.</source>
+        <translation>名录中没有监管对象 %1。</translation>
+    </message>
+    <message>
+        <source>The code %1 already belongs to %2.</source>
+        <translation>代码 %1 已属于%2。</translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <translation>监管对象 %1</translation>
+    </message>
+    <message>
+        <source>There is no special equipment %1 in the register.</source>
+        <translation>名录中没有特种设备 %1。</translation>
+    </message>
+    <message>
+        <source>The user (entity %1) is not in the register.</source>
+        <translation>使用单位（监管对象 %1）不在名录中。</translation>
+    </message>
+    <message>
+        <source>Registration number %1 is already registered for equipment of %2.</source>
+        <translation>注册代码 %1 已登记为%2的设备。</translation>
+    </message>
+    <message>
+        <source>Equipment %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>The holder (entity %1) is not in the register.</source>
+        <translation>持证单位（监管对象 %1）不在名录中。</translation>
+    </message>
+    <message>
+        <source>%1 number %2 is already registered for %3.</source>
+        <translation>%1编号 %2 已登记给%3。</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>许可证 %1</translation>
+    </message>
+    <message>
+        <source>There is no licence %1 in the register.</source>
+        <translation>名录中没有许可证 %1。</translation>
+    </message>
+    <message>
+        <source>The status of %1 changes only through Change Status, which keeps its history.</source>
+        <translation>%1的状态只能通过“变更状态”修改，以保留其历史。</translation>
+    </message>
+    <message>
+        <source>The date the new status takes effect is missing.</source>
+        <translation>缺少新状态的生效日期。</translation>
+    </message>
+    <message>
+        <source>The new status cannot take effect (%1) before the licence was issued (%2).</source>
+        <translation>新状态的生效日期（%1）不能早于发证日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The reason for making %1 %2 is missing.</source>
+        <translation>缺少将%1变为%2的原因。</translation>
+    </message>
+    <message>
+        <source>%1 has been removed meanwhile.</source>
+        <translation>%1已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it; open it again to see that change.</source>
+        <translation>您打开%1后，%2于 %3 修改了它；请重新打开以查看该修改。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has not been removed.</source>
+        <translation>%1未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCsv</name>
+    <message>
+        <source>Entities</source>
+        <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>The column mapping names &quot;%1&quot;, which is not a field of %2.</source>
+        <translation>列对应中的“%1”不是%2的字段。</translation>
+    </message>
+    <message>
+        <source>Several columns are mapped to %1; map one and ignore the others.</source>
+        <translation>有多列对应到%1；请只对应一列，其余忽略。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1, which %2 needs.</source>
+        <translation>没有列对应到%2必需的%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as 2026-03-05 (2026/3/5, 2026.3.5, 20260305 and 2026年3月5日 are read too).</source>
+        <translation>“%1”不是日期；请写成 2026-03-05（也可识别 2026/3/5、2026.3.5、20260305 和 2026年3月5日）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no; write 是 or 否 (Y/N, 1/0 and yes/no are read too).</source>
+        <translation>“%1”既不是“是”也不是“否”；请写“是”或“否”（也可识别 Y/N、1/0 和 yes/no）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImporter</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 was registered for %3 after the file was checked.</source>
+        <translation>第 %1 行：检查文件后，代码 %2 已被登记给%3。</translation>
+    </message>
+    <message>
+        <source>Line %1: the holder of %2 was removed from the register after the file was checked.</source>
+        <translation>第 %1 行：检查文件后，%2的持证单位已从名录中删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 was registered after the file was checked.</source>
+        <translation>第 %1 行：检查文件后，%2已被登记。</translation>
+    </message>
+    <message>
+        <source>Line %1: the user of %2 was removed from the register after the file was checked.</source>
+        <translation>第 %1 行：检查文件后，%2的使用单位已从名录中删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: the registration number %2 was registered after the file was checked.</source>
+        <translation>第 %1 行：检查文件后，注册代码 %2 已被登记。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row naming the columns, then one row per record.</source>
+        <translation>%1 是空的：需要一行列标题，然后每条记录一行。</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping has %2 entries but the header row has %3 columns.</source>
+        <translation>%1：列对应有 %2 项，但标题行有 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The header row (line %3) reads: %4.</source>
+        <translation>%1：%2 标题行（第 %3 行）为：%4。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>文件只有标题行，没有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported. Correct the file and read it again.</source>
+        <translation>
+            <numerusform>%1 有 %n 处问题，未导入任何数据。请修改文件后重新读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no records to import.</source>
+        <translation>%1 中没有可导入的记录。</translation>
+    </message>
+    <message>
+        <source>The import plan of %1 is inconsistent: %2 records but %3 line numbers.</source>
+        <translation>%1 的导入计划不一致：%2 条记录，却有 %3 个行号。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header row has %2 columns; a cell that holds a comma needs quotes.</source>
+        <translation>该行有 %1 个单元格，但标题行只有 %2 列；含逗号的单元格需要加引号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give no kind; they are stored as %1. Fill in the column %2 or set the kinds afterwards.</source>
+        <translation>
+            <numerusform>有 %n 行未填类别，将按“%1”保存。请填写“%2”列，或之后再设置类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is on line %2 as well; list each entity once.</source>
+        <translation>代码 %1 在第 %2 行也出现；每个单位只列一次。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already registered, for %2.</source>
+        <translation>代码 %1 已登记，属于%2。</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2 (%3), already in the register; is it the same unit?</source>
+        <translation>%1 与名录中已有的%2（%3）相似，是否为同一单位？</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2 on line %3; is it the same unit?</source>
+        <translation>%1 与第 %3 行的%2相似，是否为同一单位？</translation>
+    </message>
+    <message>
+        <source>%1 %2 is on line %3 as well; list each licence once.</source>
+        <translation>%1 %2 在第 %3 行也出现；每个许可证只列一次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already registered, held by %3.</source>
+        <translation>%1 %2 已登记，持证单位为%3。</translation>
+    </message>
+    <message>
+        <source>The registration number %1 is on line %2 as well; list each unit once.</source>
+        <translation>注册代码 %1 在第 %2 行也出现；每台设备只列一次。</translation>
+    </message>
+    <message>
+        <source>The registration number %1 is already registered, for equipment of %2.</source>
+        <translation>注册代码 %1 已登记为%2的设备。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>“%1”列：%2</translation>
+    </message>
+    <message>
+        <source>The cell is empty; %1 is required.</source>
+        <translation>单元格为空；%1为必填项。</translation>
+    </message>
+    <message>
+        <source>No entity with the code %1 is in the register; add or import it first.</source>
+        <translation>名录中没有代码为 %1 的单位；请先添加或导入该单位。</translation>
+    </message>
+    <message>
+        <source>The register knows %1 as %2, not %3.</source>
+        <translation>名录中 %1 的名称是%2，而不是%3。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationCodes</name>
+    <message>
+        <source>Registration code %1: the character &apos;%2&apos; at position %3 is not allowed; a unified social credit code uses the digits 0-9 and the capital letters A-Z except I, O, Z, S and V.</source>
+        <translation>登记代码 %1：第 %3 位的字符“%2”不允许；统一社会信用代码使用数字 0-9 和除 I、O、Z、S、V 以外的大写字母 A-Z。</translation>
+    </message>
+    <message>
+        <source>Registration code %1: the character &apos;%2&apos; at position 9 is not allowed; the check character of an organisation code is a digit or X.</source>
+        <translation>登记代码 %1：第 9 位的字符“%2”不允许；组织机构代码的校验码是数字或 X。</translation>
+    </message>
+    <message>
+        <source>Registration code %1: the character &apos;%2&apos; at position %3 is not allowed; an organisation code uses the digits 0-9 and the capital letters A-Z.</source>
+        <translation>登记代码 %1：第 %3 位的字符“%2”不允许；组织机构代码使用数字 0-9 和大写字母 A-Z。</translation>
+    </message>
+    <message>
+        <source>Registration code %1: the check character is &apos;%2&apos; but the other characters give &apos;%3&apos;: a character was probably mistyped.</source>
+        <translation>登记代码 %1：校验码是“%2”，但按其他字符应为“%3”：可能有字符录入错误。</translation>
+    </message>
+    <message>
+        <source>Registration code %1: &apos;%2&apos; (position 1, the registration authority) is not an authority code; it is one of 1-9, A, N and Y.</source>
+        <translation>登记代码 %1：“%2”（第 1 位，登记管理部门码）不是有效的部门码；应为 1-9、A、N 或 Y。</translation>
+    </message>
+    <message>
+        <source>Registration code %1: characters 3 to 8 (the administrative division of the registering office) are &apos;%2&apos;; they must be six digits.</source>
+        <translation>登记代码 %1：第 3 至 8 位（登记管理机关行政区划码）为“%2”；应为六位数字。</translation>
+    </message>
+    <message>
+        <source>The registration code is empty: enter the 18-character unified social credit code or the 9-character organisation code.</source>
+        <translation>登记代码为空：请输入 18 位统一社会信用代码或 9 位组织机构代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration code has %n character(s); a unified social credit code has 18, an organisation code 9.</source>
+        <translation>
+            <numerusform>登记代码有 %n 位；统一社会信用代码为 18 位，组织机构代码为 9 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>组织机构代码</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +2462,37 @@ not permitted; nothing changed), 1 any other failure.
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2</source>
+        <translation>工作表“%1”，单元格 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no sheet to write.</source>
+        <translation>无法写入 %1：没有可写的工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AuditChangesView</name>
     <message>
         <source>Field</source>
@@ -1611,6 +2699,25 @@ not permitted; nothing changed), 1 any other failure.
     </message>
 </context>
 <context>
+    <name>casedesk::DueMarking</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EditionCommands</name>
     <message>
         <source>%1 (%2)</source>
@@ -1643,6 +2750,472 @@ not permitted; nothing changed), 1 any other failure.
     </message>
 </context>
 <context>
+    <name>casedesk::EntityBrowser</name>
+    <message>
+        <source>Regulated entities</source>
+        <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>The register holds no entity yet. Add one, or import the spreadsheet the bureau keeps, from the Register menu.</source>
+        <translation>名录中还没有监管对象。请从“监管对象”菜单添加，或导入本局现有的表格。</translation>
+    </message>
+    <message>
+        <source>No entity matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的监管对象。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityDetailPane</name>
+    <message>
+        <source>Entity details</source>
+        <translation>监管对象详情</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change this entity&apos;s fields</source>
+        <translation>修改此监管对象的信息</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who created or changed this entity, and when</source>
+        <translation>此监管对象由谁、在何时创建或修改</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove this entity with its licences and equipment (it can be restored)</source>
+        <translation>删除此监管对象及其许可证和设备（可恢复）</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Risks:</source>
+        <translation>风险：</translation>
+    </message>
+    <message>
+        <source>Last accident or recall:</source>
+        <translation>最近事故或召回：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>许可范围</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Add Licence…</source>
+        <translation>添加许可证…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change Status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Withdraw, revoke, cancel or deregister the selected licence</source>
+        <translation>撤回、撤销、吊销或注销所选许可证</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>注册代码</translation>
+    </message>
+    <message>
+        <source>Name / Model</source>
+        <translation>名称/型号</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>使用地点</translation>
+    </message>
+    <message>
+        <source>Next Inspection</source>
+        <translation>下次检验</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Add Equipment…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its details, licences and special equipment.</source>
+        <translation>选择一个监管对象以查看其详情、许可证和特种设备。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Licences (%1)</source>
+        <translation>许可证（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>无有效期</translation>
+    </message>
+    <message>
+        <source>Expired on %1 but still recorded as valid</source>
+        <translation>已于 %1 过期，但仍记为有效</translation>
+    </message>
+    <message>
+        <source>Special Equipment (%1)</source>
+        <translation>特种设备（%1）</translation>
+    </message>
+    <message>
+        <source>The periodic inspection is overdue</source>
+        <translation>定期检验已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityEditDialog</name>
+    <message>
+        <source>New Entity</source>
+        <translation>新增监管对象</translation>
+    </message>
+    <message>
+        <source>Edit Entity: %1</source>
+        <translation>编辑监管对象：%1</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code, or 9-character organisation code</source>
+        <translation>18 位统一社会信用代码，或 9 位组织机构代码</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registration &amp;code:</source>
+        <translation>信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Supervised as</source>
+        <translation>监管类别</translation>
+    </message>
+    <message>
+        <source>Facts that raise inspection priority</source>
+        <translation>提高检查频次的情形</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints against it were confirmed</source>
+        <translation>投诉举报经查属实(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A c&amp;rowded place using special equipment (school, kindergarten, hospital, station, mall, stadium, park…)</source>
+        <translation>使用特种设备的人员密集场所（学校、幼儿园、医院、车站、商场、体育场馆、公园等）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Last accident or forced &amp;recall:</source>
+        <translation>最近事故或强制召回(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1, check character correct</source>
+        <translation>%1，校验码正确</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>entity name (code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Already in the register under a similar name: %1. Make sure this is not the same unit.</source>
+        <translation>名录中已有名称相似的单位：%1。请确认不是同一单位。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityFilterBar</name>
+    <message>
+        <source>Search name, code, address or person (Ctrl+F), e.g. 食品</source>
+        <translation>搜索名称、代码、地址或人员（Ctrl+F），如 食品</translation>
+    </message>
+    <message>
+        <source>Shows only the entities whose name, credit code, address, legal representative, contact person or phone contain every word typed. Escape clears the search.</source>
+        <translation>只显示名称、信用代码、地址、法定代表人、联系人或电话包含所输入全部词语的监管对象。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>搜索名录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>任一风险</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ownship:</source>
+        <translation>乡镇(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entity(s)</source>
+        <comment>count of the entities shown</comment>
+        <translation>
+            <numerusform>共 %Ln 家</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EntityListModel</name>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid licence(s)</source>
+        <translation>
+            <numerusform>%n 个有效许可证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of special equipment not scrapped</source>
+        <translation>
+            <numerusform>%n 台未报废的特种设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit Code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EquipmentEditDialog</name>
+    <message>
+        <source>New Special Equipment</source>
+        <translation>新增特种设备</translation>
+    </message>
+    <message>
+        <source>Edit Special Equipment: %1</source>
+        <translation>编辑特种设备：%1</translation>
+    </message>
+    <message>
+        <source>Name and model</source>
+        <translation>名称和型号</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>使用单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>设备类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>注册代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>设备名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>使用地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Next periodic &amp;inspection due:</source>
+        <translation>下次定期检验日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FormProblems</name>
+    <message>
+        <source>Still needed:</source>
+        <translation>尚需处理：</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::HistoryDialog</name>
     <message>
         <source>History: %1</source>
@@ -1667,6 +3240,120 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>&amp;Entries:</source>
         <translation>条目(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LicenceEditDialog</name>
+    <message>
+        <source>New Licence</source>
+        <translation>新增许可证</translation>
+    </message>
+    <message>
+        <source>Edit Licence: %1</source>
+        <translation>编辑许可证：%1</translation>
+    </message>
+    <message>
+        <source>Products or activities the licence covers</source>
+        <translation>许可证涵盖的产品或活动</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>无有效期</translation>
+    </message>
+    <message>
+        <source>Leave empty for a licence that does not expire (a use registration); Delete empties it.</source>
+        <translation>无有效期的证书（如使用登记证）请留空；按 Delete 清空。</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1（自 %2 起）：%3</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持证单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>证书类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>证书编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>许可范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发证日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>有效期至(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LicenceStatusDialog</name>
+    <message>
+        <source>Change Licence Status: %1</source>
+        <translation>变更许可证状态：%1</translation>
+    </message>
+    <message>
+        <source>The decision and its grounds, e.g. the penalty decision&apos;s number</source>
+        <translation>决定及其依据，如行政处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>新状态(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A status change cannot be undone: a licence that is no longer valid never becomes valid again (a new licence is issued instead). The change is kept in the licence&apos;s history.</source>
+        <translation>状态变更不能撤销：失效的许可证不会再变为有效（应另发新证）。变更记入许可证的历史。</translation>
+    </message>
+    <message>
+        <source>&amp;Change Status</source>
+        <translation>变更状态(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The licence is %1; that status is final and cannot change.</source>
+        <translation>该许可证已%1，此状态为最终状态，不能变更。</translation>
+    </message>
+    <message>
+        <source>Change the status of “%1” from %2 to %3?</source>
+        <translation>将“%1”的状态由%2变为%3？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作不能撤销。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +3605,18 @@ Published: %2
         <source>Removed “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Start Page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>监管对象</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindowActions</name>
@@ -2073,6 +3772,66 @@ Published: %2
         <source>Ad&amp;ministration</source>
         <translation>管理(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>首页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What falls due: expiring licences, inspections due, entities to inspect</source>
+        <translation>到期事项：即将到期的许可证、到期的检验、需检查的单位</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>监管对象(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The regulated entities with their licences and special equipment</source>
+        <translation>监管对象及其许可证和特种设备</translation>
+    </message>
+    <message>
+        <source>Responsibility &amp;List</source>
+        <translation>责任清单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s responsibility list</source>
+        <translation>本局责任清单</translation>
+    </message>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation>监管对象(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every entity as a CSV file for Excel or WPS</source>
+        <translation>将全部监管对象保存为 CSV 文件，供 Excel 或 WPS 使用</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save every licence as a CSV file for Excel or WPS</source>
+        <translation>将全部许可证保存为 CSV 文件，供 Excel 或 WPS 使用</translation>
+    </message>
+    <message>
+        <source>Special &amp;Equipment…</source>
+        <translation>特种设备(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save all special equipment as a CSV file</source>
+        <translation>将全部特种设备保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel Workbook…</source>
+        <translation>导出 Excel 工作簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save entities, licences and special equipment as one Excel workbook</source>
+        <translation>将监管对象、许可证和特种设备保存为一个 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>导出 CSV(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::OptionalDateEdit</name>
@@ -2110,6 +3869,348 @@ Published: %2
     <message>
         <source>&amp;Reset Password</source>
         <translation>重置密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::Record</name>
+    <message>
+        <source>“%1” is no longer in the register.</source>
+        <translation>“%1”已不在名录中。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3, after this step. It is left as it is, so that change is not lost.</source>
+        <translation>“%1”在这一步之后由%2于 %3 修改过。为不丢失该修改，保持现状。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterActions</name>
+    <message>
+        <source>&amp;New Entity…</source>
+        <translation>新增监管对象(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an enterprise or institution to the register</source>
+        <translation>向名录添加企业或机构</translation>
+    </message>
+    <message>
+        <source>Import &amp;Register…</source>
+        <translation>导入名录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Load entities, licences or special equipment from a CSV file</source>
+        <translation>从 CSV 文件导入监管对象、许可证或特种设备</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>新增监管对象</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>编辑监管对象</translation>
+    </message>
+    <message>
+        <source>Remove Entity</source>
+        <translation>删除监管对象</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register?</source>
+        <translation>从名录中删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Its licences and special equipment are removed with it. Undo (Ctrl+Z) brings them back; the audit trail records who removed them and when.</source>
+        <translation>其许可证和特种设备一并删除。撤销（Ctrl+Z）可恢复；审计日志记录删除人和时间。</translation>
+    </message>
+    <message>
+        <source>New Licence</source>
+        <translation>新增许可证</translation>
+    </message>
+    <message>
+        <source>Edit Licence</source>
+        <translation>编辑许可证</translation>
+    </message>
+    <message>
+        <source>Change Licence Status</source>
+        <translation>变更许可证状态</translation>
+    </message>
+    <message>
+        <source>Remove Licence</source>
+        <translation>删除许可证</translation>
+    </message>
+    <message>
+        <source>Remove the licence “%1”?</source>
+        <translation>删除许可证“%1”？</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back; the audit trail records who removed it and when. To record that a licence was withdrawn or revoked, change its status instead.</source>
+        <translation>撤销（Ctrl+Z）可恢复；审计日志记录删除人和时间。如需记录许可证被撤回或撤销，请变更其状态。</translation>
+    </message>
+    <message>
+        <source>New Special Equipment</source>
+        <translation>新增特种设备</translation>
+    </message>
+    <message>
+        <source>Edit Special Equipment</source>
+        <translation>编辑特种设备</translation>
+    </message>
+    <message>
+        <source>Remove Special Equipment</source>
+        <translation>删除特种设备</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back; the audit trail records who removed it and when. A unit taken out of service should rather be marked stopped or scrapped.</source>
+        <translation>撤销（Ctrl+Z）可恢复；审计日志记录删除人和时间。停止使用的设备宜标为停用或报废。</translation>
+    </message>
+    <message>
+        <source>Import Register</source>
+        <translation>导入名录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterControls</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export Excel Workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterFileDialogs</name>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>将%1导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel Workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>监管对象名录</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterImportDialog</name>
+    <message>
+        <source>Import Register</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or WPS (UTF-8 or GB18030)</source>
+        <translation>从 Excel 或 WPS 保存的 CSV 文件（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reads every row and lists what is wrong, without storing anything</source>
+        <translation>读取每一行并列出问题，不保存任何数据</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation>%1 是空的：没有标题行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n data row(s)</source>
+        <comment>encoding, rows</comment>
+        <translation>
+            <numerusform>%1，%n 行数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until they are put right.</source>
+        <translation>
+            <numerusform>%n 处问题：改正之前不能导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n record(s) can be imported.</source>
+        <translation>
+            <numerusform>没有问题：可导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%n 条提示需要查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RegisterUndoCommand</name>
+    <message>
+        <source>Add %1</source>
+        <comment>undo command: a record was added</comment>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <comment>undo command: a record was edited</comment>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>undo command: a record was removed</comment>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone.</source>
+        <translation>“%1”无法撤销。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone.</source>
+        <translation>“%1”无法重做。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +4563,125 @@ Published: %2
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StartPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>How many days ahead the page warns of expiring licences and inspections falling due</source>
+        <translation>提前多少天提示即将到期的许可证和检验</translation>
+    </message>
+    <message>
+        <source>&amp;Warn this far ahead:</source>
+        <translation>提前提示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days Left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>注册代码</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>使用地点</translation>
+    </message>
+    <message>
+        <source>Inspection Due</source>
+        <translation>检验到期日</translation>
+    </message>
+    <message>
+        <source>Credit Code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Why an inspection is required</source>
+        <translation>需要检查的原因</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open the entity in the register.</source>
+        <translation>双击一行或按 Enter，在名录中打开该单位。</translation>
+    </message>
+    <message>
+        <source>Due and overdue · %1</source>
+        <translation>到期与逾期 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>licence(s) expiring within %n day(s)</source>
+        <translation>
+            <numerusform>个许可证 %n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>licence(s) expired but still valid</source>
+        <translation>个许可证已过期但仍记为有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>inspection(s) due within %n day(s)</source>
+        <translation>
+            <numerusform>台设备 %n 天内检验到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inspection(s) overdue</source>
+        <translation>台设备检验逾期</translation>
+    </message>
+    <message>
+        <source>entities not yet inspected this year</source>
+        <translation>家单位本年尚未检查</translation>
+    </message>
+    <message>
+        <source>Licences expiring (the first %1 of %2)</source>
+        <translation>即将到期的许可证（共 %2 个，显示前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Licences expiring (%1)</source>
+        <translation>即将到期的许可证（%1）</translation>
+    </message>
+    <message>
+        <source>Special equipment inspections due (the first %1 of %2)</source>
+        <translation>特种设备检验到期（共 %2 台，显示前 %1 台）</translation>
+    </message>
+    <message>
+        <source>Special equipment inspections due (%1)</source>
+        <translation>特种设备检验到期（%1）</translation>
+    </message>
+    <message>
+        <source>Entities to inspect this year, not yet inspected (the first %1 of %2)</source>
+        <translation>本年应检查尚未检查的单位（共 %2 家，显示前 %1 家）</translation>
+    </message>
+    <message>
+        <source>Entities to inspect this year, not yet inspected (%1)</source>
+        <translation>本年应检查尚未检查的单位（%1）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
 #include "clirunner.h"
 #include "dutylist/dutylistcsv.h"
 #include "dutylist/dutylistrepository.h"
+#include "register/entityregister.h"
+#include "register/licenceregister.h"
+#include "register/registerimporter.h"
+#include "registersupport.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -44,6 +48,24 @@ struct Bureau {
         return saved->editionId;
     }
     QString adminUuid() const { return admin.staffUuid(); }
+    // A fresh entity, stored by the administrator.
+    Entity storeEntity()
+    {
+        ++serial;
+        return test::storeEntity(temp.db(), admin, QStringLiteral("被检单位%1").arg(serial), serial);
+    }
+    // A valid licence of a fresh entity, stored by the administrator.
+    qint64 storeLicence()
+    {
+        Licence l;
+        l.entityId = storeEntity().id;
+        l.number = QStringLiteral("XK13-001-%1").arg(serial, 5, 10, QLatin1Char('0'));
+        l.issuedOn = QDate(2024, 1, 10);
+        l.expiresOn = QDate(2029, 1, 9);
+        auto stored = LicenceRegister(temp.db()).add(admin, l);
+        REQUIRE(stored);
+        return stored->id;
+    }
 };
 
 // Takes the action through the core as the session.
@@ -98,6 +120,35 @@ Status attempt(Bureau &b, const Session &s, Action action)
         auto r = AuditVerifier::verify(db, s);
         return r ? success() : Status(r.error());
     }
+    case Action::ViewRegister:
+        // Every role reads the register; the CLI and the GUI ask the table
+        // before they serve it (the command line case below).
+        return Permissions::require(s, action);
+    case Action::EditRegister: {
+        ++b.serial;
+        auto r = EntityRegister(db).add(s, sampleEntity(QStringLiteral("新单位%1").arg(b.serial), b.serial));
+        return r ? success() : Status(r.error());
+    }
+    case Action::RemoveRegisterRecord:
+        return EntityRegister(db).remove(s, b.storeEntity().id);
+    case Action::ImportRegister: {
+        ++b.serial;
+        const QString csv = QStringLiteral("单位名称,统一社会信用代码,类别\n导入单位%1,%2,生产企业\n")
+                                .arg(b.serial)
+                                .arg(testCreditCode(b.serial));
+        RegisterImporter importer(db);
+        auto plan = importer.readText(csv, QStringLiteral("register.csv"), QStringLiteral("UTF-8"), {}, {},
+                                      QDate(2026, 11, 22));
+        REQUIRE(plan);
+        REQUIRE(plan->acceptable());
+        auto r = importer.apply(s, *plan);
+        return r ? success() : Status(r.error());
+    }
+    case Action::ChangeLicenceStatus: {
+        auto r = LicenceRegister(db).changeStatus(s, b.storeLicence(), LicenceStatus::Revoked, QDate(2025, 3, 1),
+                                                  QStringLiteral("以欺骗手段取得"));
+        return r ? success() : Status(r.error());
+    }
     }
     FAIL("an action without a test: add it to attempt()");
     return success();
@@ -149,6 +200,28 @@ CliRun attemptCli(Bureau &b, const Session &s, Action action)
         return as({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")});
     case Action::VerifyAuditTrail:
         return as({QStringLiteral("audit"), QStringLiteral("verify")});
+    case Action::ViewRegister:
+        return as({QStringLiteral("entities"), QStringLiteral("list")});
+    case Action::EditRegister:
+        ++b.serial;
+        return as({QStringLiteral("entities"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("命令行单位%1").arg(b.serial), QStringLiteral("--code"), testCreditCode(b.serial),
+                   QStringLiteral("--kinds"), QStringLiteral("producer")});
+    case Action::RemoveRegisterRecord:
+        return as({QStringLiteral("entities"), QStringLiteral("remove"), QString::number(b.storeEntity().id)});
+    case Action::ImportRegister: {
+        ++b.serial;
+        const QString file = b.temp.dir() + QStringLiteral("/register-%1.csv").arg(b.serial);
+        writeFile(file, QStringLiteral("单位名称,统一社会信用代码,类别\n导入单位%1,%2,生产企业\n")
+                            .arg(b.serial)
+                            .arg(testCreditCode(b.serial))
+                            .toUtf8());
+        return as({QStringLiteral("entities"), QStringLiteral("import"), file});
+    }
+    case Action::ChangeLicenceStatus:
+        return as({QStringLiteral("licences"), QStringLiteral("status"), QString::number(b.storeLicence()),
+                   QStringLiteral("--to"), QStringLiteral("revoked"), QStringLiteral("--on"),
+                   QStringLiteral("2025-03-01"), QStringLiteral("--reason"), QStringLiteral("以欺骗手段取得")});
     }
     FAIL("an action without a command line: add it to attemptCli()");
     return {};
@@ -168,8 +241,10 @@ TEST_CASE("permissions: every action has a row, a code and a description", "[per
         CHECK(Permissions::of(p.action).code == p.code);
         CHECK_FALSE(Permissions::describe(p.action).isEmpty());
         codes.insert(QString::fromLatin1(p.code));
-        // Administrators may do everything the bureau's software offers so far.
-        CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action));
+        // Administrators may do everything the bureau's software offers so
+        // far, except decide on a licence's status.
+        CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action) ==
+              (p.action != Action::ChangeLicenceStatus));
     }
     CHECK(codes.size() == int(Permissions::table().size()));
     // A few pairs spelled out, so a careless edit of the table shows here too.
@@ -202,10 +277,12 @@ TEST_CASE("permissions: every (role, action) pair through the core API", "[permi
                                                .arg(s.displayName(), Permissions::describe(p.action), p.roles.names()));
                 // Nothing changed, except what the attempt's own set-up stored
                 // (an edition to remove, stored and audited as the admin).
-                if (p.action != Action::RemoveResponsibilityList)
-                    CHECK(fingerprint(b.temp.db()) == before);
-                else
+                if (p.action == Action::RemoveResponsibilityList || p.action == Action::RemoveRegisterRecord)
                     CHECK(auditEntries(b.temp.db()) == entriesBefore + 1);
+                else if (p.action == Action::ChangeLicenceStatus)
+                    CHECK(auditEntries(b.temp.db()) == entriesBefore + 2); // its holder and the licence
+                else
+                    CHECK(fingerprint(b.temp.db()) == before);
             }
         }
     }

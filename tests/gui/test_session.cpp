@@ -46,6 +46,8 @@ struct SignedInWindow {
     {
         QSettings().remove(QStringLiteral("signIn/lastLogin"));
         window = std::make_unique<MainWindow>(openDatabase(temp.path()), asClerk ? clerk : admin);
+        // These tests lock and unlock the responsibility list's page.
+        window->showPage(MainWindow::Page::ResponsibilityList);
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));

@@ -1,0 +1,301 @@
+#include "entitybrowser.h"
+
+#include "auth/permissions.h"
+#include "entitydetailpane.h"
+#include "entityfilterbar.h"
+#include "entitylistmodel.h"
+#include "register/entityregister.h"
+#include "searchfield.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+const char *const kSplitterKey = "registerPage/splitter";
+const char *const kHeaderKey = "registerPage/header";
+// Widths that fit typical values: a company name, an 18-character code, a township.
+constexpr int kColumnWidths[EntityListModel::ColumnCount] = {230, 160, 72, 210, 80, 110, 130, 130, 56, 56};
+} // namespace
+
+EntityBrowser::EntityBrowser(QWidget *parent) : QWidget(parent)
+{
+    m_filters = new EntityFilterBar(this);
+    m_filters->setObjectName(QStringLiteral("entityFilters"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("entityTable"));
+    m_table->setAccessibleName(tr("Regulated entities"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false);
+    m_table->setCornerButtonEnabled(false);
+    // Every row the same height: the view then never measures 100,000 rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(false);
+    columns->setSortIndicator(EntityListModel::NameColumn, Qt::AscendingOrder);
+
+    m_detail = new EntityDetailPane(this);
+    m_detail->setObjectName(QStringLiteral("entityDetail"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("registerSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+
+    // Search, the filters, the list, then the details.
+    setTabOrder(m_filters->lastFilter(), m_table);
+
+    connect(m_filters, &EntityFilterBar::filterChanged, this, &EntityBrowser::applyFilter);
+    connect(m_filters, &EntityFilterBar::resultsFocusRequested, this, &EntityBrowser::focusList);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &EntityBrowser::sortBy);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!m_mayEdit || !m_model)
+            return;
+        if (const qint64 id = m_model->entityId(index.row()))
+            emit editEntityRequested(id);
+    });
+}
+
+EntityBrowser::~EntityBrowser()
+{
+    // The view must not outlive its model's database reads.
+    m_table->setModel(nullptr);
+}
+
+void EntityBrowser::setDatabase(Database *db)
+{
+    EntityListModel *old = m_model;
+    m_db = db;
+    m_model = nullptr;
+    m_detail->setDatabase(db);
+    if (db) {
+        m_model = new EntityListModel(*db, this);
+        connect(m_model, &EntityListModel::loadFailed, this, &EntityBrowser::loadFailed);
+        const bool firstModel = old == nullptr;
+        m_table->setModel(m_model);
+        if (firstModel)
+            for (int column = 0; column < EntityListModel::ColumnCount; ++column)
+                m_table->setColumnWidth(column, kColumnWidths[column]);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EntityBrowser::showCurrent);
+        reloadTownships();
+        m_model->setFilter(m_filters->filter());
+        updateCount();
+        restoreSortFromHeader();
+    } else {
+        m_table->setModel(nullptr);
+    }
+    delete old;
+    showCurrent();
+}
+
+void EntityBrowser::showPermitted(const Session &session)
+{
+    m_mayEdit = Permissions::allowed(session, Action::EditRegister);
+    m_detail->showPermitted(session);
+}
+
+void EntityBrowser::refresh()
+{
+    if (!m_model)
+        return;
+    const qint64 id = currentEntityId();
+    const int row = m_table->currentIndex().row();
+    reloadTownships();
+    // The townships may have dropped the chosen one: the filter is read again.
+    m_model->setFilter(m_filters->filter());
+    updateCount();
+    if (reselect(id, row, false) < 0 && id != 0)
+        // Out of the list now (filtered out, or far away in a long list):
+        // the details stay, read again.
+        m_detail->showEntity(id);
+}
+
+bool EntityBrowser::selectEntity(qint64 id)
+{
+    if (!m_model || id == 0)
+        return false;
+    int row = m_model->rowOf(id, m_table->currentIndex().row());
+    if (row < 0) {
+        const Result<Entity> entity = EntityRegister(*m_db).find(id);
+        if (!entity)
+            return false;
+        // Narrow the list to the entity rather than read page after page to find it.
+        m_filters->clearFilters();
+        m_filters->searchField()->setText(entity->code);
+        m_filters->searchField()->flush();
+        row = m_model->rowOf(id, 0);
+    }
+    if (row < 0)
+        return false;
+    // Brought in from elsewhere: in the middle of the list, not at its edge.
+    selectRow(row, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+qint64 EntityBrowser::currentEntityId() const
+{
+    return m_model ? m_model->entityId(m_table->currentIndex().row()) : 0;
+}
+
+void EntityBrowser::focusSearch()
+{
+    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->searchField()->selectAll();
+}
+
+void EntityBrowser::focusList()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
+        selectRow(0);
+}
+
+void EntityBrowser::applyFilter()
+{
+    if (!m_model)
+        return;
+    const qint64 id = currentEntityId();
+    m_model->setFilter(m_filters->filter());
+    updateCount();
+    m_table->scrollToTop();
+    // Stay on the entity if it still shows, else on the first match.
+    reselect(id, 0, true);
+}
+
+void EntityBrowser::sortBy(int column, Qt::SortOrder order)
+{
+    if (!m_model)
+        return;
+    if (!EntityListModel::sortColumn(column)) {
+        // Not sortable: the indicator goes back to the order in force.
+        const EntitySort &sort = m_model->sortOrder();
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(EntityListModel::columnOf(sort.column),
+                                                      sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    const qint64 id = currentEntityId();
+    m_model->sort(column, order);
+    if (reselect(id, 0, false) < 0)
+        m_table->scrollToTop();
+}
+
+int EntityBrowser::reselect(qint64 id, int hintRow, bool orFirst)
+{
+    int row = m_model->rowOf(id, hintRow);
+    if (row < 0 && orFirst && m_model->total() > 0)
+        row = 0;
+    if (row >= 0)
+        selectRow(row);
+    else
+        // A reset clears the current row without a signal.
+        showCurrent();
+    return row;
+}
+
+void EntityBrowser::restoreSortFromHeader()
+{
+    // The header's order may come from the last session; columns SQL
+    // cannot sort fall back to the name.
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (!EntityListModel::sortColumn(columns->sortIndicatorSection())) {
+        const QSignalBlocker blocker(columns);
+        columns->setSortIndicator(EntityListModel::NameColumn, Qt::AscendingOrder);
+    }
+    m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+}
+
+void EntityBrowser::restoreLayout()
+{
+    const QSettings settings;
+    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
+        m_splitter->setSizes({760, 520});
+    const QByteArray header = settings.value(QLatin1String(kHeaderKey)).toByteArray();
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header) && m_model) {
+        const qint64 id = currentEntityId();
+        restoreSortFromHeader();
+        reselect(id, 0, false);
+    }
+}
+
+void EntityBrowser::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+}
+
+void EntityBrowser::selectRow(int row, QAbstractItemView::ScrollHint hint)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, hint);
+}
+
+void EntityBrowser::showCurrent()
+{
+    const qint64 id = currentEntityId();
+    const EntityFilter filter = m_filters->filter();
+    const bool filtered =
+        !filter.search.isEmpty() || filter.kinds != 0 || filter.risks != 0 || !filter.township.isEmpty();
+    if (id != 0)
+        m_detail->showEntity(id);
+    else if (m_model && m_model->total() == 0 && !filtered)
+        m_detail->showPlaceholder(tr("The register holds no entity yet. Add one, or import the spreadsheet the "
+                                     "bureau keeps, from the Register menu."));
+    else if (m_model && m_model->total() == 0)
+        m_detail->showPlaceholder(tr("No entity matches the search and filters."));
+    else
+        m_detail->showPlaceholder();
+    emit currentEntityChanged(id);
+}
+
+void EntityBrowser::reloadTownships()
+{
+    if (!m_db)
+        return;
+    const auto townships = EntityQueries::townships(*m_db);
+    if (townships)
+        m_filters->setTownships(*townships);
+    else
+        emit loadFailed(townships.error().message);
+}
+
+void EntityBrowser::updateCount()
+{
+    m_filters->setCount(m_model ? m_model->total() : 0);
+}
+
+} // namespace casedesk
