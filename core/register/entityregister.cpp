@@ -3,6 +3,7 @@
 #include "audit/auditedtransaction.h"
 #include "register/namesimilarity.h"
 #include "register/registerrows.h"
+#include "register/registerwrites.h"
 
 #include <QCoreApplication>
 
@@ -196,18 +197,8 @@ Result<Entity> EntityRegister::insert(AuditedTransaction &tx, Entity e)
 
 Result<Entity> EntityRegister::add(const Session &session, Entity entity)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    entity.id = 0;
-    if (auto s = validate(m_db, entity); !s)
-        return s.error();
-    auto stored = insert(tx, entity);
-    if (!stored)
-        return stored;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return RegisterWrites::add(
+        m_db, session, std::move(entity), [&](Entity &e) { return validate(m_db, e); }, insert);
 }
 
 Result<Entity> EntityRegister::update(const Session &session, Entity entity)

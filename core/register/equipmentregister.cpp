@@ -2,6 +2,7 @@
 
 #include "audit/auditedtransaction.h"
 #include "register/registerrows.h"
+#include "register/registerwrites.h"
 
 #include <QCoreApplication>
 
@@ -165,18 +166,8 @@ Result<Equipment> EquipmentRegister::insert(AuditedTransaction &tx, Equipment e)
 
 Result<Equipment> EquipmentRegister::add(const Session &session, Equipment equipment)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    equipment.id = 0;
-    if (auto s = validate(m_db, equipment); !s)
-        return s.error();
-    auto stored = insert(tx, equipment);
-    if (!stored)
-        return stored;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return RegisterWrites::add(
+        m_db, session, std::move(equipment), [&](Equipment &e) { return validate(m_db, e); }, insert);
 }
 
 Result<Equipment> EquipmentRegister::update(const Session &session, Equipment equipment)
@@ -216,52 +207,22 @@ Result<Equipment> EquipmentRegister::update(const Session &session, Equipment eq
 
 Status EquipmentRegister::remove(const Session &session, qint64 id)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
-        return s;
-    auto equipment = find(id);
-    if (!equipment)
-        return equipment.error();
-    if (auto s = tx.writer().markDeleted("equipment", "id", id); !s)
-        return s;
-    if (auto s = tx.record({QStringLiteral("equipment.remove"),
-                            QStringLiteral("equipment"),
-                            equipment->uuid,
-                            equipment->label(),
-                            equipment->toAuditJson(),
-                            {}});
-        !s)
-        return s;
-    return tx.commit();
+    return RegisterWrites::remove(m_db, session, "equipment", QStringLiteral("equipment.remove"), id,
+                                  [&](qint64 i) { return find(i); });
 }
 
 Result<Equipment> EquipmentRegister::restore(const Session &session, qint64 id)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
-        return s.error();
-    auto removedAt = RegisterRows::removedAt(m_db, "equipment", id, equipmentLabel(id));
-    if (!removedAt)
-        return removedAt.error();
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE id = ?").arg(QLatin1String(kColumns)), {id});
-    if (!q || !q->next())
-        return refusal(Text::tr("There is no special equipment %1 in the register.").arg(id));
-    const Equipment removed = equipmentFromRow(*q);
-    if (auto s = firstProblem(storageProblems(m_db, removed)); !s)
-        return s.error();
-    if (auto s = tx.writer().markRestored("equipment", "id", id, *removedAt); !s)
-        return s.error();
-    if (auto s = tx.record({QStringLiteral("equipment.restore"),
-                            QStringLiteral("equipment"),
-                            removed.uuid,
-                            removed.label(),
-                            {},
-                            removed.toAuditJson()});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return find(id);
+    return RegisterWrites::restore(
+        m_db, session, "equipment", QStringLiteral("equipment.restore"), id, equipmentLabel(id),
+        [&](qint64 i) -> Result<Equipment> {
+            auto q =
+                m_db.exec(QStringLiteral("SELECT %1 FROM equipment WHERE id = ?").arg(QLatin1String(kColumns)), {i});
+            if (!q || !q->next())
+                return refusal(Text::tr("There is no special equipment %1 in the register.").arg(i));
+            return equipmentFromRow(*q);
+        },
+        [&](const Equipment &e) { return storageProblems(m_db, e); }, [&](qint64 i) { return find(i); });
 }
 
 } // namespace casedesk

@@ -2,6 +2,7 @@
 
 #include "audit/auditedtransaction.h"
 #include "register/registerrows.h"
+#include "register/registerwrites.h"
 
 #include <QCoreApplication>
 
@@ -184,18 +185,8 @@ Result<Licence> LicenceRegister::insert(AuditedTransaction &tx, Licence l)
 
 Result<Licence> LicenceRegister::add(const Session &session, Licence licence)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    licence.id = 0;
-    if (auto s = validate(m_db, licence); !s)
-        return s.error();
-    auto stored = insert(tx, licence);
-    if (!stored)
-        return stored;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return RegisterWrites::add(
+        m_db, session, std::move(licence), [&](Licence &l) { return validate(m_db, l); }, insert);
 }
 
 Result<Licence> LicenceRegister::update(const Session &session, Licence licence)
@@ -279,52 +270,21 @@ Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id,
 
 Status LicenceRegister::remove(const Session &session, qint64 id)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
-        return s;
-    auto licence = find(id);
-    if (!licence)
-        return licence.error();
-    if (auto s = tx.writer().markDeleted("licence", "id", id); !s)
-        return s;
-    if (auto s = tx.record({QStringLiteral("licences.remove"),
-                            QStringLiteral("licence"),
-                            licence->uuid,
-                            licence->label(),
-                            licence->toAuditJson(),
-                            {}});
-        !s)
-        return s;
-    return tx.commit();
+    return RegisterWrites::remove(m_db, session, "licence", QStringLiteral("licences.remove"), id,
+                                  [&](qint64 i) { return find(i); });
 }
 
 Result<Licence> LicenceRegister::restore(const Session &session, qint64 id)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::RemoveRegisterRecord); !s)
-        return s.error();
-    auto removedAt = RegisterRows::removedAt(m_db, "licence", id, licenceLabel(id));
-    if (!removedAt)
-        return removedAt.error();
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM licence WHERE id = ?").arg(QLatin1String(kColumns)), {id});
-    if (!q || !q->next())
-        return refusal(Text::tr("There is no licence %1 in the register.").arg(id));
-    const Licence removed = licenceFromRow(*q);
-    if (auto s = firstProblem(storageProblems(m_db, removed)); !s)
-        return s.error();
-    if (auto s = tx.writer().markRestored("licence", "id", id, *removedAt); !s)
-        return s.error();
-    if (auto s = tx.record({QStringLiteral("licences.restore"),
-                            QStringLiteral("licence"),
-                            removed.uuid,
-                            removed.label(),
-                            {},
-                            removed.toAuditJson()});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return find(id);
+    return RegisterWrites::restore(
+        m_db, session, "licence", QStringLiteral("licences.restore"), id, licenceLabel(id),
+        [&](qint64 i) -> Result<Licence> {
+            auto q = m_db.exec(QStringLiteral("SELECT %1 FROM licence WHERE id = ?").arg(QLatin1String(kColumns)), {i});
+            if (!q || !q->next())
+                return refusal(Text::tr("There is no licence %1 in the register.").arg(i));
+            return licenceFromRow(*q);
+        },
+        [&](const Licence &l) { return storageProblems(m_db, l); }, [&](qint64 i) { return find(i); });
 }
 
 } // namespace casedesk
