@@ -15,7 +15,10 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "recordtable.h"
+#include "register/entityregister.h"
 #include "register/entityrisk.h"
+#include "registeractions.h"
+#include "registercommands.h"
 #include "registercontrols.h"
 #include "registersupport.h"
 #include "registerwindow.h"
@@ -29,6 +32,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -328,6 +332,22 @@ TEST_CASE("Ctrl+1, Ctrl+2 and Ctrl+3 switch pages; Ctrl+F finds an entity; the l
 
 TEST_CASE("the page, the columns and the start page's window come back after a restart", "[gui][register][layout]")
 {
+    // A settings file of its own: tests running alongside (ctest -j) read
+    // and write the shared one.
+    struct OwnSettings {
+        const QString shared = QCoreApplication::applicationName();
+        OwnSettings()
+        {
+            QCoreApplication::setApplicationName(
+                QStringLiteral("casedesk-layout-test-%1").arg(QCoreApplication::applicationPid()));
+        }
+        ~OwnSettings()
+        {
+            QSettings().clear();
+            QFile::remove(QSettings().fileName());
+            QCoreApplication::setApplicationName(shared);
+        }
+    } ownSettings;
     RegisterWindow w(5);
     w.open();
     w.window->showPage(MainWindow::Page::Register);
@@ -382,4 +402,50 @@ TEST_CASE("Enter on an entity opens its form; the register menu exports CSV and 
     REQUIRE(controls->exportXlsx(xlsx));
     CHECK(readAll(xlsx).startsWith("PK"));
     CHECK_FALSE(controls->exportCsv(RegisterTable::Licences, w.temp.dir() + QStringLiteral("/no/such/dir/x.csv")));
+}
+
+TEST_CASE("an edit, its undo and a new licence show at once in the list, the details and the start page",
+          "[gui][register][undo]")
+{
+    RegisterPage w(30);
+    RegisterActions *actions = w.window->registerControls()->registerActions();
+    REQUIRE(actions);
+    Database &db = w.window->database();
+    const Session &session = w.window->session();
+    const qint64 id = w.ids.at(17);
+    REQUIRE(w.browser()->selectEntity(id));
+    const int row = w.table()->currentIndex().row();
+
+    auto before = EntityRegister(db).find(id);
+    REQUIRE(before);
+    Entity after = *before;
+    after.name = QStringLiteral("永清机械0017有限公司（新址）");
+    after.address = QStringLiteral("永清县新区88号");
+    REQUIRE(RegisterCommands::updateEntity(*actions->undoStack(), db, session, *before, after));
+    // Still selected, renamed in the list and in the details.
+    CHECK(w.browser()->currentEntityId() == id);
+    CHECK(w.model()->index(w.table()->currentIndex().row(), EntityListModel::AddressColumn).data().toString() ==
+          QStringLiteral("永清县新区88号"));
+    CHECK(w.browser()->detailPane()->entity().name == after.name);
+
+    // Ctrl+Z in the list takes it back.
+    w.table()->setFocus();
+    QTest::keyClick(w.table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.browser()->detailPane()->entity().name == QStringLiteral("永清机械0017有限公司"));
+    CHECK(w.table()->currentIndex().row() == row);
+    CHECK(w.nameAt(row) == QStringLiteral("永清机械0017有限公司"));
+
+    // A licence added expiring in 3 days: the details list it, the start page warns of it.
+    Licence licence;
+    licence.entityId = id;
+    licence.number = QStringLiteral("XK-0017");
+    licence.issuedOn = QDate::currentDate().addYears(-5);
+    licence.expiresOn = QDate::currentDate().addDays(3);
+    REQUIRE(RegisterCommands::addLicence(*actions->undoStack(), db, session, licence));
+    CHECK(w.browser()->detailPane()->licenceTable()->rowCount() == 1);
+    CHECK(w.model()->index(w.table()->currentIndex().row(), EntityListModel::LicencesColumn).data().toInt() == 1);
+    QTest::keyClick(w.window.get(), Qt::Key_1, Qt::ControlModifier);
+    RecordTable *due = w.window->startPage()->licenceTable();
+    REQUIRE(due->rowCount() == 1);
+    CHECK(due->item(0, StartPage::LicenceDaysColumn)->text() == DueMarking::daysLeft(3));
 }
