@@ -38,7 +38,7 @@ RecordStamp RecordStamp::now(const QString &author, const QString &site)
     return {utcNowIso(), author, site};
 }
 
-Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Field> fields)
+Result<qint64> RecordWriter::insert(const char *table, const Fields &fields)
 {
     QStringList columns;
     for (const Field &f : fields)
@@ -72,7 +72,7 @@ Result<qint64> RecordWriter::insert(const char *table, std::initializer_list<Fie
     return q.lastInsertId().toLongLong();
 }
 
-Status RecordWriter::update(const char *table, qint64 id, std::initializer_list<Field> fields)
+Status RecordWriter::update(const char *table, qint64 id, const Fields &fields)
 {
     QStringList sets;
     for (const Field &f : fields)

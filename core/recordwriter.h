@@ -11,8 +11,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-#include <initializer_list>
 #include <utility>
+#include <vector>
 
 namespace casedesk {
 
@@ -30,14 +30,15 @@ QString utcNowIso();
 class RecordWriter {
   public:
     using Field = std::pair<const char *, QVariant>;
+    using Fields = std::vector<Field>;
 
     RecordWriter(const Database &db, RecordStamp stamp) : m_db(db), m_stamp(std::move(stamp)) {}
 
     // INSERT INTO table (fields…, record columns) and the new row id.
-    Result<qint64> insert(const char *table, std::initializer_list<Field> fields);
+    Result<qint64> insert(const char *table, const Fields &fields);
     // UPDATE table SET fields…, modified_at, modified_by WHERE id = id of a
     // live row; a failure when no such row exists.
-    Status update(const char *table, qint64 id, std::initializer_list<Field> fields);
+    Status update(const char *table, qint64 id, const Fields &fields);
     // Soft-deletes rows: sets deleted_at and the modification columns.
     Status markDeleted(const char *table, const char *whereColumn, qint64 value);
     // Undoes markDeleted for the rows deleted at `deletedAt` (the same removal).

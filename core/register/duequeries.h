@@ -34,7 +34,7 @@ struct EquipmentDue {
 struct DueSummary {
     int licencesExpiring = 0; // within the window, not yet expired
     int licencesExpired = 0;  // past expiry, still valid by status
-    int equipmentDue = 0;     // due within the window
+    int equipmentDue = 0;     // due within the window, not yet overdue
     int equipmentOverdue = 0;
     int entitiesUninspected = 0;
 };

@@ -91,11 +91,24 @@ Status validate(const Database &db, Entity &e)
     return requireFreeCode(db, e);
 }
 
-Entity stamped(Entity e, const AuditedTransaction &tx)
+// The stored columns of an entity, for insert and edit alike.
+RecordWriter::Fields rowFields(const Entity &e)
 {
-    e.modifiedAt = tx.stamp().at;
-    e.modifiedBy = tx.stamp().by;
-    return e;
+    return {{"name", e.name},
+            {"name_key", NameSimilarity::key(e.name)},
+            {"code", e.code},
+            {"code_kind", codeKindCode(e.codeKind)},
+            {"address", e.address},
+            {"township", e.township},
+            {"legal_representative", e.legalRepresentative},
+            {"contact_person", e.contactPerson},
+            {"phone", e.phone},
+            {"kinds", e.kinds.bits()},
+            {"last_incident_on", storedDate(e.lastIncidentOn)},
+            {"complaints_confirmed", e.complaintsConfirmed ? 1 : 0},
+            {"crowded_place", e.crowdedPlace ? 1 : 0},
+            {"notes", e.notes},
+            {"search_text", searchText(e)}};
 }
 
 QString entityLabel(qint64 id)
@@ -169,30 +182,7 @@ FieldProblems EntityRegister::check(const Entity &entity, const QDate &today) co
 
 Result<Entity> EntityRegister::insert(AuditedTransaction &tx, Entity e)
 {
-    auto id = tx.writer().insert("entity", {{"name", e.name},
-                                            {"name_key", NameSimilarity::key(e.name)},
-                                            {"code", e.code},
-                                            {"code_kind", codeKindCode(e.codeKind)},
-                                            {"address", e.address},
-                                            {"township", e.township},
-                                            {"legal_representative", e.legalRepresentative},
-                                            {"contact_person", e.contactPerson},
-                                            {"phone", e.phone},
-                                            {"kinds", e.kinds.bits()},
-                                            {"last_incident_on", storedDate(e.lastIncidentOn)},
-                                            {"complaints_confirmed", e.complaintsConfirmed ? 1 : 0},
-                                            {"crowded_place", e.crowdedPlace ? 1 : 0},
-                                            {"notes", e.notes},
-                                            {"search_text", searchText(e)}});
-    if (!id)
-        return id.error();
-    e.id = *id;
-    e.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record(
-            {QStringLiteral("entities.add"), QStringLiteral("entity"), e.uuid, e.label(), {}, e.toAuditJson()});
-        !s)
-        return s.error();
-    return stamped(e, tx);
+    return RegisterWrites::insert(tx, e, "entity", QStringLiteral("entities.add"), rowFields(e));
 }
 
 Result<Entity> EntityRegister::add(const Session &session, Entity entity)
@@ -203,42 +193,10 @@ Result<Entity> EntityRegister::add(const Session &session, Entity entity)
 
 Result<Entity> EntityRegister::update(const Session &session, Entity entity)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    auto before = find(entity.id);
-    if (!before)
-        return before.error();
-    if (auto s = RegisterRows::requireCurrent(m_db, "entity", entity.id, entity.modifiedAt, before->name); !s)
-        return s.error();
-    if (auto s = validate(m_db, entity); !s)
-        return s.error();
-    entity.uuid = before->uuid;
-    if (auto s = tx.writer().update("entity", entity.id,
-                                    {{"name", entity.name},
-                                     {"name_key", NameSimilarity::key(entity.name)},
-                                     {"code", entity.code},
-                                     {"code_kind", codeKindCode(entity.codeKind)},
-                                     {"address", entity.address},
-                                     {"township", entity.township},
-                                     {"legal_representative", entity.legalRepresentative},
-                                     {"contact_person", entity.contactPerson},
-                                     {"phone", entity.phone},
-                                     {"kinds", entity.kinds.bits()},
-                                     {"last_incident_on", storedDate(entity.lastIncidentOn)},
-                                     {"complaints_confirmed", entity.complaintsConfirmed ? 1 : 0},
-                                     {"crowded_place", entity.crowdedPlace ? 1 : 0},
-                                     {"notes", entity.notes},
-                                     {"search_text", searchText(entity)}});
-        !s)
-        return s.error();
-    if (auto s = tx.record({QStringLiteral("entities.edit"), QStringLiteral("entity"), entity.uuid, entity.label(),
-                            before->toAuditJson(), entity.toAuditJson()});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stamped(entity, tx);
+    return RegisterWrites::update(
+        m_db, session, std::move(entity), "entity", QStringLiteral("entities.edit"),
+        [&](qint64 id) { return find(id); }, [](const Entity &, const Entity &) { return success(); },
+        [&](Entity &e) { return validate(m_db, e); }, rowFields);
 }
 
 Status EntityRegister::remove(const Session &session, qint64 id)

@@ -87,11 +87,16 @@ Status validate(const Database &db, Equipment &e)
     return firstProblem(e.problems() + storageProblems(db, e));
 }
 
-Equipment stamped(Equipment e, const AuditedTransaction &tx)
+// The stored columns of a unit, for insert and edit alike.
+RecordWriter::Fields rowFields(const Equipment &e)
 {
-    e.modifiedAt = tx.stamp().at;
-    e.modifiedBy = tx.stamp().by;
-    return e;
+    return {{"entity_id", e.entityId},
+            {"category", equipmentCategoryCode(e.category)},
+            {"registration_number", e.registrationNumber},
+            {"description", e.description},
+            {"location", e.location},
+            {"next_inspection_on", storedDate(e.nextInspectionOn)},
+            {"status", equipmentStatusCode(e.status)}};
 }
 
 QString equipmentLabel(qint64 id)
@@ -102,10 +107,7 @@ QString equipmentLabel(qint64 id)
 
 QString EquipmentRegister::columns(const QString &alias)
 {
-    QStringList out;
-    for (const QString &c : QString::fromLatin1(kColumns).split(QStringLiteral(", ")))
-        out << alias + QLatin1Char('.') + c;
-    return out.join(QStringLiteral(", "));
+    return RegisterRows::prefixedColumns(alias, kColumns);
 }
 
 Equipment EquipmentRegister::fromRow(const QSqlQuery &q, int first)
@@ -146,22 +148,7 @@ FieldProblems EquipmentRegister::check(const Equipment &equipment) const
 
 Result<Equipment> EquipmentRegister::insert(AuditedTransaction &tx, Equipment e)
 {
-    auto id = tx.writer().insert("equipment", {{"entity_id", e.entityId},
-                                               {"category", equipmentCategoryCode(e.category)},
-                                               {"registration_number", e.registrationNumber},
-                                               {"description", e.description},
-                                               {"location", e.location},
-                                               {"next_inspection_on", storedDate(e.nextInspectionOn)},
-                                               {"status", equipmentStatusCode(e.status)}});
-    if (!id)
-        return id.error();
-    e.id = *id;
-    e.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record(
-            {QStringLiteral("equipment.add"), QStringLiteral("equipment"), e.uuid, e.label(), {}, e.toAuditJson()});
-        !s)
-        return s.error();
-    return stamped(e, tx);
+    return RegisterWrites::insert(tx, e, "equipment", QStringLiteral("equipment.add"), rowFields(e));
 }
 
 Result<Equipment> EquipmentRegister::add(const Session &session, Equipment equipment)
@@ -172,37 +159,13 @@ Result<Equipment> EquipmentRegister::add(const Session &session, Equipment equip
 
 Result<Equipment> EquipmentRegister::update(const Session &session, Equipment equipment)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    auto before = find(equipment.id);
-    if (!before)
-        return before.error();
-    if (auto s = RegisterRows::requireCurrent(m_db, "equipment", equipment.id, equipment.modifiedAt, before->label());
-        !s)
-        return s.error();
-    if (auto s = EquipmentStatusRules::require(before->status, equipment.status); !s)
-        return s.error();
-    if (auto s = validate(m_db, equipment); !s)
-        return s.error();
-    equipment.uuid = before->uuid;
-    if (auto s = tx.writer().update("equipment", equipment.id,
-                                    {{"entity_id", equipment.entityId},
-                                     {"category", equipmentCategoryCode(equipment.category)},
-                                     {"registration_number", equipment.registrationNumber},
-                                     {"description", equipment.description},
-                                     {"location", equipment.location},
-                                     {"next_inspection_on", storedDate(equipment.nextInspectionOn)},
-                                     {"status", equipmentStatusCode(equipment.status)}});
-        !s)
-        return s.error();
-    if (auto s = tx.record({QStringLiteral("equipment.edit"), QStringLiteral("equipment"), equipment.uuid,
-                            equipment.label(), before->toAuditJson(), equipment.toAuditJson()});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stamped(equipment, tx);
+    return RegisterWrites::update(
+        m_db, session, std::move(equipment), "equipment", QStringLiteral("equipment.edit"),
+        [&](qint64 id) { return find(id); },
+        [](const Equipment &before, const Equipment &e) {
+            return EquipmentStatusRules::require(before.status, e.status);
+        },
+        [&](Equipment &e) { return validate(m_db, e); }, rowFields);
 }
 
 Status EquipmentRegister::remove(const Session &session, qint64 id)

@@ -78,11 +78,11 @@ Status validate(const Database &db, Licence &l)
     return firstProblem(problems);
 }
 
-Licence stamped(Licence l, const AuditedTransaction &tx)
+// The columns an edit writes; the status moves only through changeStatus().
+RecordWriter::Fields editableFields(const Licence &l)
 {
-    l.modifiedAt = tx.stamp().at;
-    l.modifiedBy = tx.stamp().by;
-    return l;
+    return {{"entity_id", l.entityId}, {"kind", licenceKindCode(l.kind)},     {"number", l.number},
+            {"scope", l.scope},        {"issued_on", storedDate(l.issuedOn)}, {"expires_on", storedDate(l.expiresOn)}};
 }
 
 QString licenceLabel(qint64 id)
@@ -93,10 +93,7 @@ QString licenceLabel(qint64 id)
 
 QString LicenceRegister::columns(const QString &alias)
 {
-    QStringList out;
-    for (const QString &c : QString::fromLatin1(kColumns).split(QStringLiteral(", ")))
-        out << alias + QLatin1Char('.') + c;
-    return out.join(QStringLiteral(", "));
+    return RegisterRows::prefixedColumns(alias, kColumns);
 }
 
 Licence LicenceRegister::fromRow(const QSqlQuery &q, int first)
@@ -163,24 +160,11 @@ FieldProblems LicenceRegister::check(const Licence &licence, const QDate &today)
 
 Result<Licence> LicenceRegister::insert(AuditedTransaction &tx, Licence l)
 {
-    auto id = tx.writer().insert("licence", {{"entity_id", l.entityId},
-                                             {"kind", licenceKindCode(l.kind)},
-                                             {"number", l.number},
-                                             {"scope", l.scope},
-                                             {"issued_on", storedDate(l.issuedOn)},
-                                             {"expires_on", storedDate(l.expiresOn)},
-                                             {"status", licenceStatusCode(l.status)},
-                                             {"status_on", storedDate(l.statusOn)},
-                                             {"status_reason", l.statusReason}});
-    if (!id)
-        return id.error();
-    l.id = *id;
-    l.uuid = tx.writer().lastUuid();
-    if (auto s = tx.record(
-            {QStringLiteral("licences.add"), QStringLiteral("licence"), l.uuid, l.label(), {}, l.toAuditJson()});
-        !s)
-        return s.error();
-    return stamped(l, tx);
+    RecordWriter::Fields fields = editableFields(l);
+    fields.insert(fields.end(), {{"status", licenceStatusCode(l.status)},
+                                 {"status_on", storedDate(l.statusOn)},
+                                 {"status_reason", l.statusReason}});
+    return RegisterWrites::insert(tx, l, "licence", QStringLiteral("licences.add"), fields);
 }
 
 Result<Licence> LicenceRegister::add(const Session &session, Licence licence)
@@ -191,37 +175,17 @@ Result<Licence> LicenceRegister::add(const Session &session, Licence licence)
 
 Result<Licence> LicenceRegister::update(const Session &session, Licence licence)
 {
-    AuditedTransaction tx(m_db, session);
-    if (auto s = tx.begin(Action::EditRegister); !s)
-        return s.error();
-    auto before = find(licence.id);
-    if (!before)
-        return before.error();
-    if (auto s = RegisterRows::requireCurrent(m_db, "licence", licence.id, licence.modifiedAt, before->label()); !s)
-        return s.error();
-    if (licence.status != before->status || licence.statusOn != before->statusOn ||
-        licence.statusReason.trimmed() != before->statusReason)
-        return refusal(Text::tr("The status of %1 changes only through Change Status, which keeps its history.")
-                           .arg(before->label()));
-    if (auto s = validate(m_db, licence); !s)
-        return s.error();
-    licence.uuid = before->uuid;
-    if (auto s = tx.writer().update("licence", licence.id,
-                                    {{"entity_id", licence.entityId},
-                                     {"kind", licenceKindCode(licence.kind)},
-                                     {"number", licence.number},
-                                     {"scope", licence.scope},
-                                     {"issued_on", storedDate(licence.issuedOn)},
-                                     {"expires_on", storedDate(licence.expiresOn)}});
-        !s)
-        return s.error();
-    if (auto s = tx.record({QStringLiteral("licences.edit"), QStringLiteral("licence"), licence.uuid, licence.label(),
-                            before->toAuditJson(), licence.toAuditJson()});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return stamped(licence, tx);
+    return RegisterWrites::update(
+        m_db, session, std::move(licence), "licence", QStringLiteral("licences.edit"),
+        [&](qint64 id) { return find(id); },
+        [](const Licence &before, const Licence &l) -> Status {
+            if (l.status != before.status || l.statusOn != before.statusOn ||
+                l.statusReason.trimmed() != before.statusReason)
+                return refusal(Text::tr("The status of %1 changes only through Change Status, which keeps its history.")
+                                   .arg(before.label()));
+            return success();
+        },
+        [&](Licence &l) { return validate(m_db, l); }, editableFields);
 }
 
 Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id, LicenceStatus to,
@@ -265,7 +229,7 @@ Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id,
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    return stamped(after, tx);
+    return RegisterWrites::stamped(after, tx);
 }
 
 Status LicenceRegister::remove(const Session &session, qint64 id)

@@ -39,4 +39,12 @@ Result<QString> removedAt(const Database &db, const char *table, qint64 id, cons
     return q->value(0).toString();
 }
 
+QString prefixedColumns(const QString &alias, const char *columns)
+{
+    QStringList out;
+    for (const QString &c : QString::fromLatin1(columns).split(QStringLiteral(", ")))
+        out << alias + QLatin1Char('.') + c;
+    return out.join(QStringLiteral(", "));
+}
+
 } // namespace casedesk::RegisterRows

@@ -19,6 +19,9 @@ Status requireCurrent(const Database &db, const char *table, qint64 id, const QS
 // When the row was removed; refused when it is not removed (or unknown).
 Result<QString> removedAt(const Database &db, const char *table, qint64 id, const QString &label);
 
+// "a.id, a.uuid, …": a register's column list for a query that joins it.
+QString prefixedColumns(const QString &alias, const char *columns);
+
 // Dates as stored: ISO 8601, '' for none.
 inline QString storedDate(const QDate &d)
 {
