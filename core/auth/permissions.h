@@ -30,6 +30,10 @@ enum class Action {
     RemoveRegisterRecord,     // remove (and restore) an entity, licence or unit of equipment
     ImportRegister,           // load the register from a spreadsheet
     ChangeLicenceStatus,      // withdraw, revoke, cancel or deregister a licence
+    ViewCases,                // leads and cases, their timeline, documents and attachments
+    EditCase,                 // register leads, edit details, record investigation, service, execution, archiving
+    ReviewCase,               // review a case and notify the party; stop and restart the clock
+    ApproveCase,              // file or not, extend, decide, close, withdraw or transfer a case
 };
 
 struct Permission {
