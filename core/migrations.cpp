@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "cases/casenumber.h"
+#include "recordwriter.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -389,6 +391,14 @@ Status upgradeToV4(QSqlDatabase &db)
         R"(CREATE INDEX enforcement_case_party ON enforcement_case(party_name))",
         R"(CREATE INDEX enforcement_case_entity ON enforcement_case(party_entity_id))",
         R"(CREATE INDEX enforcement_case_modified ON enforcement_case(modified_at))",
+        // The case list (CaseQueries) with 100,000 cases: counting the live
+        // cases and paging by number read this index alone; sorting by due
+        // date (empty last) reads the next; the section and year filters
+        // and the section choices use the last two.
+        R"(CREATE INDEX enforcement_case_live ON enforcement_case(deleted_at, case_year, case_sequence, lead_number))",
+        R"(CREATE INDEX enforcement_case_due_order ON enforcement_case(deleted_at, due_on = '', due_on))",
+        R"(CREATE INDEX enforcement_case_section ON enforcement_case(section) WHERE deleted_at IS NULL)",
+        R"(CREATE INDEX enforcement_case_filed ON enforcement_case(filed_on))",
         R"(CREATE TABLE case_handler (
             case_id INTEGER NOT NULL REFERENCES enforcement_case(id),
             staff_id INTEGER NOT NULL REFERENCES staff(id),
@@ -498,7 +508,27 @@ Status upgradeToV4(QSqlDatabase &db)
     QStringList statements;
     for (const char *t : tables)
         statements << withRecordColumns(t);
-    return execAll(db, statements);
+    if (auto s = execAll(db, statements); !s)
+        return s;
+    // A bureau set up before cases existed gets the block every new
+    // workstation starts with, so it can file its first case.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'site'")))
+        return failure(Text::tr("Schema upgrade failed: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return success();
+    const NumberBlock block = CaseNumbering::defaultBlock(q.value(0).toString());
+    const QString now = utcNowIso();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO case_number_block (block_site, year, first, last, uuid, created_at, "
+                                  "created_by, modified_at, modified_by, site) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(block.site), QVariant(block.year), QVariant(block.first), QVariant(block.last),
+                              QVariant(newRecordUuid()), QVariant(now), QVariant(QStringLiteral("system")),
+                              QVariant(now), QVariant(QStringLiteral("system")), QVariant(block.site)})
+        insert.addBindValue(v);
+    if (!insert.exec())
+        return failure(Text::tr("Schema upgrade failed: %1").arg(insert.lastError().text()));
+    return success();
 }
 
 // Index i upgrades version i to version i + 1.

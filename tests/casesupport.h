@@ -32,7 +32,7 @@ EnforcementCase sampleLead(Database &db, const CaseStaff &staff, const QDate &re
 
 // Registers sampleLead and drives it through the repository to `stage`
 // (filed on `filedOn`, each later step a few days after the one before, a
-// 50,000-yuan ordinary fine and an order to correct; ending stages from
+// 50,000-yuan fine in the tier its amount falls in (lighter) and an order to correct; ending stages from
 // where they are legal). REQUIREs every step.
 EnforcementCase caseAtStage(Database &db, const CaseStaff &staff, CaseStage stage, const QDate &filedOn, int n = 1);
 

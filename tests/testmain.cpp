@@ -1,5 +1,5 @@
-// Catch2 main with a QApplication-less QCoreApplication for the core suites;
-// GUI suites create their own QApplication through testsupport.
+// Catch2 main with a QGuiApplication (offscreen) for the core suites; GUI
+// suites create their own QApplication through testsupport.
 #define CATCH_CONFIG_RUNNER
 #include "testsupport.h"
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -15,15 +16,21 @@
 namespace casedesk::test {
 
 // Weak hook: the GUI test binary defines makeGuiApplication() to create a
-// QApplication; the core binary does not link widgets and gets nullptr.
+// QApplication; the core binary does not link widgets, gets nullptr and makes
+// a QGuiApplication.
 __attribute__((weak)) QCoreApplication *makeGuiApplication(int &argc, char **argv);
 
 ApplicationScope::ApplicationScope(int &argc, char **argv)
 {
-    if (makeGuiApplication)
+    if (makeGuiApplication) {
         m_app.reset(makeGuiApplication(argc, argv));
-    else
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        // The case documents are laid out and printed to PDF (QTextDocument,
+        // QPdfWriter), which needs a QGuiApplication; without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_app = std::make_unique<QGuiApplication>(argc, argv);
+    }
     // Settings and the sign-in throttle's file go to a test location, never
     // the tester's own.
     QStandardPaths::setTestModeEnabled(true);

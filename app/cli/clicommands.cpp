@@ -89,6 +89,66 @@ Commands:
   licences export -o FILE.csv | equipment export -o FILE.csv          *
                            the register as the CSV template (UTF-8 with
                            BOM); .xlsx: all three tables in one workbook
+  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
+       --id-number N) [--address A] [--phone P] [--received DATE]
+       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
+       [--items ID,ID] [--violated "LAW ARTICLE"]... [--applied "LAW ARTICLE"
+       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
+                           register a lead; prints its lead number. S:
+                           inspection, sampling, complaint, hotline-12365,
+                           assigned, transferred-in. Provisions: "产品质量法
+                           第四十九条" or ref:ID (cases items); repeat the
+                           option or separate them with ';'           *
+  cases edit NUMBER [the options of cases add] [--findings TEXT]      *
+                           change the details the stage still allows
+  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
+       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
+       [--licence ID]]     propose penalties (KIND: warning, order-to-correct,
+                           fine, confiscate-income, confiscate-goods,
+                           suspension, revoke-licence, transfer; N: the
+                           provision's number in cases show)          *
+  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
+       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
+                           leads and cases; --overdue and --due-within
+                           keep decisions and seizures due            *
+  cases show NUMBER        everything about a case: party, basis,
+                           penalties, the clock, seizures, timeline,
+                           attachments (NUMBER: id, lead number, case
+                           number or its short form 2026-007)         *
+  cases items [--search TEXT]
+                           responsibility items with their legal
+                           references (IDs for --items and ref:ID)    *
+  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
+       [--transferred-to X] [--party-waived] [--service-method M]
+       [--paid YUAN] [--receipt R] [--archive-number A]
+                           take the case to its next stage (filed,
+                           investigating, under-review, notified, decided,
+                           served, executed, closed, archived, not-filed,
+                           transferred, withdrawn)                    *
+  cases extend NUMBER --reason TEXT [--on DATE]
+                           the bureau head's one 30-day extension     *
+  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
+       [--on DATE]         stop the clock from DATE                   *
+  cases resume NUMBER --reason TEXT [--on DATE]
+                           the clock runs again after DATE            *
+  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
+  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
+  cases seizure-release NUMBER --seizure ID [--on DATE]               *
+                           sealing or seizure: 30 days, one 30-day
+                           extension
+  cases attach NUMBER FILE [--note N]                                 *
+  cases attachment ID -o FILE
+                           evidence files in, and out after their SHA-256
+                           is checked                                 *
+  cases print NUMBER --document NAME -o FILE.pdf [--html]
+                           a case document as PDF (or its HTML): NAME is
+                           filing-approval, correction-order,
+                           penalty-notice, penalty-decision or
+                           closing-approval (or the Chinese title)    *
+  cases numbering [--site S --from A --to B [--year Y]]
+                           the blocks of case numbers of each
+                           workstation; with --site, an administrator
+                           assigns one (year 0 or none: every year)   *
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
@@ -130,6 +190,23 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("licences export"), commandLicencesExport},
         {QStringLiteral("equipment import"), commandEquipmentImport},
         {QStringLiteral("equipment export"), commandEquipmentExport},
+        {QStringLiteral("cases add"), commandCasesAdd},
+        {QStringLiteral("cases edit"), commandCasesEdit},
+        {QStringLiteral("cases penalty"), commandCasesPenalty},
+        {QStringLiteral("cases list"), commandCasesList},
+        {QStringLiteral("cases show"), commandCasesShow},
+        {QStringLiteral("cases items"), commandCasesItems},
+        {QStringLiteral("cases advance"), commandCasesAdvance},
+        {QStringLiteral("cases extend"), commandCasesExtend},
+        {QStringLiteral("cases suspend"), commandCasesSuspend},
+        {QStringLiteral("cases resume"), commandCasesResume},
+        {QStringLiteral("cases seize"), commandCasesSeize},
+        {QStringLiteral("cases seizure-extend"), commandCasesSeizureExtend},
+        {QStringLiteral("cases seizure-release"), commandCasesSeizureRelease},
+        {QStringLiteral("cases print"), commandCasesPrint},
+        {QStringLiteral("cases attach"), commandCasesAttach},
+        {QStringLiteral("cases attachment"), commandCasesAttachment},
+        {QStringLiteral("cases numbering"), commandCasesNumbering},
         {QStringLiteral("audit list"), commandAuditList},
         {QStringLiteral("audit verify"), commandAuditVerify},
     };

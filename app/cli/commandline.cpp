@@ -50,15 +50,63 @@ const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--expiring-within"),
                                    QStringLiteral("--to"),
                                    QStringLiteral("--on"),
-                                   QStringLiteral("--reason")};
-const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("--help"),
-                            QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("--all")};
+                                   QStringLiteral("--reason"),
+                                   QStringLiteral("--source"),
+                                   QStringLiteral("--title"),
+                                   QStringLiteral("--facts"),
+                                   QStringLiteral("--entity"),
+                                   QStringLiteral("--person"),
+                                   QStringLiteral("--id-number"),
+                                   QStringLiteral("--received"),
+                                   QStringLiteral("--source-detail"),
+                                   QStringLiteral("--handlers"),
+                                   QStringLiteral("--items"),
+                                   QStringLiteral("--violated"),
+                                   QStringLiteral("--applied"),
+                                   QStringLiteral("--fine-range"),
+                                   QStringLiteral("--fine-multiple"),
+                                   QStringLiteral("--fine-basis"),
+                                   QStringLiteral("--findings"),
+                                   QStringLiteral("--add"),
+                                   QStringLiteral("--amount"),
+                                   QStringLiteral("--provision"),
+                                   QStringLiteral("--basis"),
+                                   QStringLiteral("--tier"),
+                                   QStringLiteral("--reasons"),
+                                   QStringLiteral("--details"),
+                                   QStringLiteral("--deadline"),
+                                   QStringLiteral("--licence"),
+                                   QStringLiteral("--due-within"),
+                                   QStringLiteral("--stage"),
+                                   QStringLiteral("--handler"),
+                                   QStringLiteral("--year"),
+                                   QStringLiteral("--opinion"),
+                                   QStringLiteral("--transferred-to"),
+                                   QStringLiteral("--service-method"),
+                                   QStringLiteral("--paid"),
+                                   QStringLiteral("--receipt"),
+                                   QStringLiteral("--archive-number"),
+                                   QStringLiteral("--seizure"),
+                                   QStringLiteral("--place"),
+                                   QStringLiteral("--note"),
+                                   QStringLiteral("--document"),
+                                   QStringLiteral("--from")};
+const QStringList kFlags = {QStringLiteral("--json"),    QStringLiteral("--dry-run"),      QStringLiteral("--help"),
+                            QStringLiteral("-h"),        QStringLiteral("--version"),      QStringLiteral("--all"),
+                            QStringLiteral("--overdue"), QStringLiteral("--party-waived"), QStringLiteral("--clear"),
+                            QStringLiteral("--html")};
 } // namespace
 
 QString CommandLine::option(const char *name) const
 {
     auto it = options.find(QString::fromLatin1(name));
     return it == options.end() ? QString() : it->second;
+}
+
+QStringList CommandLine::values(const char *name) const
+{
+    auto it = repeated.find(QString::fromLatin1(name));
+    return it == repeated.end() ? QStringList() : it->second;
 }
 
 bool CommandLine::has(const char *name) const
@@ -83,6 +131,7 @@ CommandLine CommandLine::parse(const QStringList &args)
             }
             const QString name = a == QLatin1String("-o") ? QStringLiteral("--output") : a;
             cl.options[name] = args[++i];
+            cl.repeated[name] << cl.options[name];
         } else if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
             const QString name = a.section(QLatin1Char('='), 0, 0);
             if (!kValueOptions.contains(name)) {
@@ -90,6 +139,7 @@ CommandLine CommandLine::parse(const QStringList &args)
                 return cl;
             }
             cl.options[name] = a.section(QLatin1Char('='), 1);
+            cl.repeated[name] << cl.options[name];
         } else if (kFlags.contains(a)) {
             cl.flags << a;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {

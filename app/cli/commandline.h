@@ -22,12 +22,15 @@ struct CommandLine {
     QString dbPath;
     bool json = false;
     QString user;
-    QStringList words;                  // command, subcommand, positional arguments
-    std::map<QString, QString> options; // --name value
-    QStringList flags;                  // --name without value
+    QStringList words;                       // command, subcommand, positional arguments
+    std::map<QString, QString> options;      // --name value (the last one given)
+    std::map<QString, QStringList> repeated; // every value of each --name, in order
+    QStringList flags;                       // --name without value
     QString error;
 
     QString option(const char *name) const;
+    // Every value of an option that may be given more than once (--violated).
+    QStringList values(const char *name) const;
     bool has(const char *name) const;
     bool flag(const char *name) const;
 

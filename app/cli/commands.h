@@ -36,6 +36,24 @@ int commandLicencesExport(const CommandLine &cl, Printer &out);
 int commandEquipmentImport(const CommandLine &cl, Printer &out);
 int commandEquipmentExport(const CommandLine &cl, Printer &out);
 
+int commandCasesAdd(const CommandLine &cl, Printer &out);
+int commandCasesEdit(const CommandLine &cl, Printer &out);
+int commandCasesPenalty(const CommandLine &cl, Printer &out);
+int commandCasesList(const CommandLine &cl, Printer &out);
+int commandCasesShow(const CommandLine &cl, Printer &out);
+int commandCasesItems(const CommandLine &cl, Printer &out);
+int commandCasesAdvance(const CommandLine &cl, Printer &out);
+int commandCasesExtend(const CommandLine &cl, Printer &out);
+int commandCasesSuspend(const CommandLine &cl, Printer &out);
+int commandCasesResume(const CommandLine &cl, Printer &out);
+int commandCasesSeize(const CommandLine &cl, Printer &out);
+int commandCasesSeizureExtend(const CommandLine &cl, Printer &out);
+int commandCasesSeizureRelease(const CommandLine &cl, Printer &out);
+int commandCasesPrint(const CommandLine &cl, Printer &out);
+int commandCasesAttach(const CommandLine &cl, Printer &out);
+int commandCasesAttachment(const CommandLine &cl, Printer &out);
+int commandCasesNumbering(const CommandLine &cl, Printer &out);
+
 int commandAuditList(const CommandLine &cl, Printer &out);
 int commandAuditVerify(const CommandLine &cl, Printer &out);
 

@@ -44,6 +44,18 @@ QString auditActionName(const QString &action)
         {"equipment.restore", QT_TRANSLATE_NOOP("AuditTrail", "Restored special equipment")},
         {"equipment.remove-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Removed special equipment with its user")},
         {"equipment.restore-with-entity", QT_TRANSLATE_NOOP("AuditTrail", "Restored special equipment with its user")},
+        {"case.lead", QT_TRANSLATE_NOOP("AuditTrail", "Registered a lead")},
+        {"case.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited a case")},
+        {"case.advance", QT_TRANSLATE_NOOP("AuditTrail", "Moved a case to its next stage")},
+        {"case.extend", QT_TRANSLATE_NOOP("AuditTrail", "Extended a case's deadline")},
+        {"case.suspend", QT_TRANSLATE_NOOP("AuditTrail", "Stopped a case's clock")},
+        {"case.resume", QT_TRANSLATE_NOOP("AuditTrail", "Restarted a case's clock")},
+        {"case.seize", QT_TRANSLATE_NOOP("AuditTrail", "Recorded a sealing or seizure")},
+        {"case.seizure-extend", QT_TRANSLATE_NOOP("AuditTrail", "Extended a sealing or seizure")},
+        {"case.seizure-release", QT_TRANSLATE_NOOP("AuditTrail", "Released sealed or seized goods")},
+        {"case.attach", QT_TRANSLATE_NOOP("AuditTrail", "Attached a file to a case")},
+        {"case.attachment-remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed an attachment of a case")},
+        {"case-numbers.assign", QT_TRANSLATE_NOOP("AuditTrail", "Assigned a block of case numbers")},
     };
     for (const auto &n : names)
         if (action == QLatin1String(n.code))

@@ -3,6 +3,7 @@
 #include "audit/auditedtransaction.h"
 #include "auth/passwordhasher.h"
 #include "auth/staffdirectory.h"
+#include "cases/casenumber.h"
 
 #include <QCoreApplication>
 
@@ -60,6 +61,13 @@ Result<Session> BureauSetup::run(Database &db, const BureauSettings &settings, c
     auto added = StaffDirectory::insert(tx, member, *hash);
     if (!added)
         return added.error();
+    // The workstation's first block of case numbers, part of the set-up.
+    const NumberBlock block = CaseNumbering::defaultBlock(wanted.site);
+    if (auto id = tx.writer().insert(
+            "case_number_block",
+            {{"block_site", block.site}, {"year", block.year}, {"first", block.first}, {"last", block.last}});
+        !id)
+        return id.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     session.m_staffId = added->id;

@@ -44,6 +44,13 @@ const std::vector<Permission> &table()
         {Action::RemoveRegisterRecord, "register.remove", {R::Clerk, R::SectionChief, R::Administrator}},
         {Action::ImportRegister, "register.import", {R::Clerk, R::SectionChief, R::Administrator}},
         {Action::ChangeLicenceStatus, "licences.status", {R::SectionChief, R::BureauHead}},
+        // Cases (DOMAIN.md §4, §5): the staff handling a case record its
+        // work, section chiefs review it, the bureau head approves what has
+        // legal effect; administrators only read.
+        {Action::ViewCases, "cases.view", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::EditCase, "cases.edit", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead}},
+        {Action::ReviewCase, "cases.review", {R::SectionChief, R::BureauHead}},
+        {Action::ApproveCase, "cases.approve", {R::BureauHead}},
     };
     return rules;
 }
@@ -93,6 +100,14 @@ QString describe(Action action)
         return Text::tr("import the register from a file");
     case Action::ChangeLicenceStatus:
         return Text::tr("change a licence's status");
+    case Action::ViewCases:
+        return Text::tr("view enforcement cases");
+    case Action::EditCase:
+        return Text::tr("edit enforcement cases");
+    case Action::ReviewCase:
+        return Text::tr("review enforcement cases");
+    case Action::ApproveCase:
+        return Text::tr("approve steps of enforcement cases");
     }
     return {};
 }

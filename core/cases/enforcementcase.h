@@ -180,8 +180,11 @@ struct EnforcementCase {
 
     QString modifiedAt; // quoted by update() to refuse stale edits
 
-    // "永质监罚字〔2026〕第007号" once filed, else the lead number.
+    // The short form "2026-007" once filed, else the lead number (the value
+    // knows no bureau abbreviation; lists and messages use this).
     QString displayNumber() const;
+    // "永质监罚字〔2026〕第007号" once filed, else the lead number.
+    QString displayNumber(const QString &abbreviation) const;
     // Sum of the fines and of confiscated income.
     Money totalFines() const;
     QJsonObject toAuditJson() const;

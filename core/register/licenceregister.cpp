@@ -85,6 +85,18 @@ RecordWriter::Fields editableFields(const Licence &l)
             {"scope", l.scope},        {"issued_on", storedDate(l.issuedOn)}, {"expires_on", storedDate(l.expiresOn)}};
 }
 
+Result<Licence> findLive(const Database &db, qint64 id)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT %1 FROM licence WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(kColumns)),
+        {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refusal(Text::tr("There is no licence %1 in the register.").arg(id));
+    return licenceFromRow(*q);
+}
+
 QString licenceLabel(qint64 id)
 {
     return Text::tr("Licence %1").arg(id);
@@ -103,14 +115,7 @@ Licence LicenceRegister::fromRow(const QSqlQuery &q, int first)
 
 Result<Licence> LicenceRegister::find(qint64 id) const
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM licence WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(kColumns)),
-        {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return refusal(Text::tr("There is no licence %1 in the register.").arg(id));
-    return licenceFromRow(*q);
+    return findLive(m_db, id);
 }
 
 Result<QList<Licence>> LicenceRegister::ofEntity(qint64 entityId) const
@@ -194,7 +199,18 @@ Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id,
     AuditedTransaction tx(m_db, session);
     if (auto s = tx.begin(Action::ChangeLicenceStatus); !s)
         return s.error();
-    auto before = find(id);
+    auto after = applyStatus(tx, id, to, effectiveOn, reason);
+    if (!after)
+        return after;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return after;
+}
+
+Result<Licence> LicenceRegister::applyStatus(AuditedTransaction &tx, qint64 id, LicenceStatus to,
+                                             const QDate &effectiveOn, const QString &reason)
+{
+    auto before = findLive(tx.writer().database(), id);
     if (!before)
         return before.error();
     if (auto s = LicenceStatusRules::require(before->status, to); !s)
@@ -226,8 +242,6 @@ Result<Licence> LicenceRegister::changeStatus(const Session &session, qint64 id,
     if (auto s = tx.record({QStringLiteral("licences.status"), QStringLiteral("licence"), after.uuid, after.label(),
                             before->toAuditJson(), after.toAuditJson()});
         !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
         return s.error();
     return RegisterWrites::stamped(after, tx);
 }

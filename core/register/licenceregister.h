@@ -32,6 +32,11 @@ class LicenceRegister {
     Result<Licence> restore(const Session &session, qint64 id);
 
     static Result<Licence> insert(AuditedTransaction &tx, Licence licence);
+    // changeStatus() inside a running transaction whose action the caller
+    // checked (the service of a decision that revokes the licence): the
+    // rules, the history row and the audit entry, without a commit.
+    static Result<Licence> applyStatus(AuditedTransaction &tx, qint64 id, LicenceStatus to, const QDate &effectiveOn,
+                                       const QString &reason);
     // Field problems, an unknown entity, a number already taken for that kind.
     FieldProblems check(const Licence &licence, const QDate &today) const;
 

@@ -8,6 +8,8 @@
 #include "auth/signin.h"
 #include "auth/staffdirectory.h"
 #include "bureausettings.h"
+#include "cases/caserepository.h"
+#include "casesupport.h"
 #include "clirunner.h"
 #include "dutylist/dutylistcsv.h"
 #include "dutylist/dutylistrepository.h"
@@ -30,12 +32,37 @@ struct Bureau {
     TempDatabase temp;
     Session admin = setUpBureau(temp.db());
     std::map<Role, Session> people;
+    // A case needs two handlers holding certificates.
+    Session secondInspector = addColleague(temp.db(), admin, QStringLiteral("second-inspector"), {Role::Inspector});
     int serial = 0;
+    // The database as an attempt's own set-up left it (a case to act on).
+    QByteArray afterSetUp;
 
     Bureau()
     {
         for (Role r : kAllRoles)
             people.emplace(r, addColleague(temp.db(), admin, QStringLiteral("only-") + roleCode(r), {r}));
+    }
+
+    CaseStaff caseStaff() const
+    {
+        return {admin,           people.at(Role::BureauHead), people.at(Role::SectionChief), people.at(Role::Inspector),
+                secondInspector, people.at(Role::Clerk)};
+    }
+    // A lead ready to register (its entity stored first).
+    EnforcementCase lead()
+    {
+        EnforcementCase c = sampleLead(temp.db(), caseStaff(), QDate::currentDate().addDays(-3), ++serial);
+        afterSetUp = fingerprint(temp.db());
+        return c;
+    }
+    // A case filed 20 days ago, its clock running.
+    EnforcementCase filedCase()
+    {
+        EnforcementCase c =
+            caseAtStage(temp.db(), caseStaff(), CaseStage::Filed, QDate::currentDate().addDays(-20), ++serial);
+        afterSetUp = fingerprint(temp.db());
+        return c;
     }
 
     // A fresh edition for the administrator to store (and others to remove).
@@ -149,6 +176,25 @@ Status attempt(Bureau &b, const Session &s, Action action)
                                                   QStringLiteral("以欺骗手段取得"));
         return r ? success() : Status(r.error());
     }
+    case Action::ViewCases:
+        // Like the register: the CLI and the GUI ask the table before they
+        // show cases (the command line case below).
+        return Permissions::require(s, action);
+    case Action::EditCase: {
+        auto r = CaseRepository(db).registerLead(s, b.lead(), QDate::currentDate());
+        return r ? success() : Status(r.error());
+    }
+    case Action::ReviewCase: {
+        const QDate today = QDate::currentDate();
+        auto r = CaseRepository(db).suspend(s, b.filedCase().id, ClockStopKind::Testing, today.addDays(-5),
+                                            QStringLiteral("送检"), today);
+        return r ? success() : Status(r.error());
+    }
+    case Action::ApproveCase: {
+        const QDate today = QDate::currentDate();
+        auto r = CaseRepository(db).extend(s, b.filedCase().id, today, QStringLiteral("案情复杂"), today);
+        return r ? success() : Status(r.error());
+    }
     }
     FAIL("an action without a test: add it to attempt()");
     return success();
@@ -222,6 +268,21 @@ CliRun attemptCli(Bureau &b, const Session &s, Action action)
         return as({QStringLiteral("licences"), QStringLiteral("status"), QString::number(b.storeLicence()),
                    QStringLiteral("--to"), QStringLiteral("revoked"), QStringLiteral("--on"),
                    QStringLiteral("2025-03-01"), QStringLiteral("--reason"), QStringLiteral("以欺骗手段取得")});
+    case Action::ViewCases:
+        return as({QStringLiteral("cases"), QStringLiteral("list")});
+    case Action::EditCase:
+        return as({QStringLiteral("cases"), QStringLiteral("add"), QStringLiteral("--source"),
+                   QStringLiteral("complaint"), QStringLiteral("--title"), QStringLiteral("涉嫌无证生产案"),
+                   QStringLiteral("--facts"), QStringLiteral("无证生产"), QStringLiteral("--entity"),
+                   QString::number(b.storeEntity().id), QStringLiteral("--handlers"),
+                   QStringLiteral("only-inspector,second-inspector")});
+    case Action::ReviewCase:
+        return as({QStringLiteral("cases"), QStringLiteral("suspend"), QString::number(b.filedCase().id),
+                   QStringLiteral("--kind"), QStringLiteral("testing"), QStringLiteral("--reason"),
+                   QStringLiteral("送检")});
+    case Action::ApproveCase:
+        return as({QStringLiteral("cases"), QStringLiteral("extend"), QString::number(b.filedCase().id),
+                   QStringLiteral("--reason"), QStringLiteral("案情复杂")});
     }
     FAIL("an action without a command line: add it to attemptCli()");
     return {};
@@ -242,9 +303,11 @@ TEST_CASE("permissions: every action has a row, a code and a description", "[per
         CHECK_FALSE(Permissions::describe(p.action).isEmpty());
         codes.insert(QString::fromLatin1(p.code));
         // Administrators may do everything the bureau's software offers so
-        // far, except decide on a licence's status.
-        CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action) ==
-              (p.action != Action::ChangeLicenceStatus));
+        // far, except decide on a licence's status and work on cases (they
+        // only read them).
+        const bool decisionOrCaseWork = p.action == Action::ChangeLicenceStatus || p.action == Action::EditCase ||
+                                        p.action == Action::ReviewCase || p.action == Action::ApproveCase;
+        CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action) == !decisionOrCaseWork);
     }
     CHECK(codes.size() == int(Permissions::table().size()));
     // A few pairs spelled out, so a careless edit of the table shows here too.
@@ -253,6 +316,9 @@ TEST_CASE("permissions: every action has a row, a code and a description", "[per
     CHECK(Permissions::allowed(RoleSet{Role::SectionChief}, Action::ViewAuditTrail));
     CHECK_FALSE(Permissions::allowed(RoleSet{Role::SectionChief}, Action::VerifyAuditTrail));
     CHECK(Permissions::allowed(RoleSet{Role::Clerk, Role::BureauHead}, Action::VerifyAuditTrail));
+    CHECK(Permissions::allowed(RoleSet{Role::Administrator}, Action::ViewCases));
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::SectionChief}, Action::ApproveCase));
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::Inspector}, Action::ReviewCase));
 }
 
 TEST_CASE("permissions: every (role, action) pair through the core API", "[permissions]")
@@ -281,6 +347,9 @@ TEST_CASE("permissions: every (role, action) pair through the core API", "[permi
                     CHECK(auditEntries(b.temp.db()) == entriesBefore + 1);
                 else if (p.action == Action::ChangeLicenceStatus)
                     CHECK(auditEntries(b.temp.db()) == entriesBefore + 2); // its holder and the licence
+                else if (p.action == Action::EditCase || p.action == Action::ReviewCase ||
+                         p.action == Action::ApproveCase)
+                    CHECK(fingerprint(b.temp.db()) == b.afterSetUp); // the case it was to act on, as stored
                 else
                     CHECK(fingerprint(b.temp.db()) == before);
             }
