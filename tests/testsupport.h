@@ -17,7 +17,8 @@ class QCoreApplication;
 namespace casedesk::test {
 
 // Creates a QApplication when the test binary links Qt Widgets (GUI suites),
-// a QCoreApplication otherwise.
+// a QGuiApplication otherwise (on the offscreen platform unless
+// QT_QPA_PLATFORM says otherwise), so the core suites can print documents.
 class ApplicationScope {
   public:
     ApplicationScope(int &argc, char **argv);
