@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "cases/casebrowser.h"
+#include "cases/casecontrols.h"
 #include "database.h"
 #include "databaseopener.h"
 #include "dutylist/dutylistqueries.h"
@@ -13,6 +15,7 @@
 #include "mainwindowactions.h"
 #include "pagenavigation.h"
 #include "recordtable.h"
+#include "registeractions.h"
 #include "registercontrols.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"
@@ -113,6 +116,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     m_register->attach(*m_db, m_controls->session());
     connect(m_controls, &SessionControls::sessionChanged, this,
             [this] { m_register->showPermitted(m_controls->session()); });
+    m_cases = new CaseControls(this, *m_actions, m_caseBrowser, m_startPage);
+    attachCases();
+    connect(m_controls, &SessionControls::sessionChanged, this,
+            [this] { m_cases->showPermitted(m_controls->session()); });
+    connect(m_cases, &CaseControls::caseAdded, this, &MainWindow::showCase);
     restoreLayout();
 }
 
@@ -122,14 +130,17 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
     m_startPage->setObjectName(QStringLiteral("startPage"));
     m_browser = new EntityBrowser(this);
     m_browser->setObjectName(QStringLiteral("entityBrowser"));
+    m_caseBrowser = new CaseBrowser(this);
+    m_caseBrowser->setObjectName(QStringLiteral("caseBrowser"));
 
     m_pageStack = new QStackedWidget(this);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
     m_pageStack->addWidget(m_startPage);
     m_pageStack->addWidget(m_browser);
     m_pageStack->addWidget(listPage);
+    m_pageStack->addWidget(m_caseBrowser);
 
-    m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List")}, this);
+    m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List"), tr("Cases")}, this);
     m_navigation->setObjectName(QStringLiteral("pageNavigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -141,9 +152,11 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
         m_actions->showStartPage->setChecked(page == Page::Start);
         m_actions->showRegister->setChecked(page == Page::Register);
         m_actions->showResponsibilityList->setChecked(page == Page::ResponsibilityList);
+        m_actions->showCases->setChecked(page == Page::Cases);
         updateActions();
     });
     connect(m_startPage, &StartPage::entityRequested, this, &MainWindow::showEntity);
+    connect(m_startPage, &StartPage::caseRequested, this, &MainWindow::showCase);
     connect(m_startPage, &StartPage::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_browser, &EntityBrowser::loadFailed, this,
@@ -178,6 +191,22 @@ bool MainWindow::showEntity(qint64 entityId)
     return true;
 }
 
+bool MainWindow::showCase(qint64 caseId)
+{
+    showPage(Page::Cases);
+    if (!m_caseBrowser->selectCase(caseId))
+        return false;
+    m_caseBrowser->focusList();
+    return true;
+}
+
+void MainWindow::attachCases()
+{
+    // One undo stack for the window: Edit ▸ Undo takes back a case edit too.
+    if (RegisterActions *edits = m_register->registerActions())
+        m_cases->attach(*m_db, m_controls->session(), *edits->undoStack());
+}
+
 QWidget *MainWindow::pageFocus() const
 {
     switch (currentPage()) {
@@ -185,6 +214,8 @@ QWidget *MainWindow::pageFocus() const
         return m_startPage->licenceTable();
     case Page::Register:
         return m_browser->tableView();
+    case Page::Cases:
+        return m_caseBrowser->tableView();
     case Page::ResponsibilityList:
         break;
     }
@@ -197,6 +228,10 @@ void MainWindow::findOnCurrentPage()
     if (currentPage() == Page::ResponsibilityList) {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
+        return;
+    }
+    if (currentPage() == Page::Cases) {
+        m_caseBrowser->focusSearch();
         return;
     }
     showPage(Page::Register);
@@ -215,6 +250,9 @@ void MainWindow::reloadCurrentPage()
     case Page::ResponsibilityList:
         reloadTree();
         break;
+    case Page::Cases:
+        m_caseBrowser->refresh();
+        break;
     }
 }
 
@@ -224,6 +262,9 @@ MainWindow::~MainWindow()
     m_tree->setModel(nullptr);
     delete m_model;
     m_detail->setDataSource(nullptr, nullptr);
+    // The case editing shares the register's undo stack: it goes first.
+    delete m_cases;
+    m_caseBrowser->setDatabase(nullptr);
     delete m_register;
     m_browser->setDatabase(nullptr);
     m_startPage->setDatabase(nullptr);
@@ -243,6 +284,7 @@ void MainWindow::connectActions()
     connect(m_actions->showRegister, &QAction::triggered, this, [this] { showPage(Page::Register); });
     connect(m_actions->showResponsibilityList, &QAction::triggered, this,
             [this] { showPage(Page::ResponsibilityList); });
+    connect(m_actions->showCases, &QAction::triggered, this, [this] { showPage(Page::Cases); });
     connect(m_actions->collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_actions->language, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -265,11 +307,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // The register's pages and editing move to the new database before the old one closes.
     m_browser->setDatabase(db.get());
     m_startPage->setDatabase(db.get());
+    m_caseBrowser->setDatabase(db.get());
     if (m_register)
         m_register->attach(*db, m_controls->session());
     m_model = model;
     m_cache = std::move(cache);
     m_db = std::move(db);
+    if (m_cases)
+        attachCases();
 
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ResponsibilityListModel::TitleColumn, QHeaderView::Stretch);
@@ -510,8 +555,9 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({520, 680});
     m_tree->header()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
     m_browser->restoreLayout();
+    m_caseBrowser->restoreLayout();
     if (!m_startPage->splitter()->restoreState(settings.value(QLatin1String(kStartSplitterKey)).toByteArray()))
-        m_startPage->splitter()->setSizes({300, 300, 200});
+        m_startPage->splitter()->setSizes({240, 240, 240, 160});
     // The page the person left; the start page the first time.
     const int page = settings.value(QLatin1String(kPageKey), 0).toInt();
     showPage(page >= 0 && page < m_pageStack->count() ? static_cast<Page>(page) : Page::Start);
@@ -525,6 +571,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(kHeaderKey), m_tree->header()->saveState());
     m_browser->saveLayout();
+    m_caseBrowser->saveLayout();
     settings.setValue(QLatin1String(kStartSplitterKey), m_startPage->splitter()->saveState());
     settings.setValue(QLatin1String(kPageKey), static_cast<int>(currentPage()));
 }

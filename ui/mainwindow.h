@@ -1,7 +1,8 @@
 #pragma once
-// MainWindow: three pages chosen in the navigation on the left (Ctrl+1/2/3):
-// the start page (what falls due), the register of regulated entities, and
-// the responsibility list browser: the list as a tree with the search box
+// MainWindow: four pages chosen in the navigation on the left (Ctrl+1…4):
+// the start page (what falls due), the register of regulated entities, the
+// case page (CaseBrowser, its editing CaseControls' part), and the
+// responsibility list browser: the list as a tree with the search box
 // above it, the selected node's details on the right, and the File menu's
 // import, export and database actions. Owns the open database and
 // everything that reads from it. Who works on it is SessionControls' part:
@@ -24,6 +25,8 @@ class QTreeView;
 
 namespace casedesk {
 
+class CaseBrowser;
+class CaseControls;
 class Database;
 class EditionContentCache;
 class EntityBrowser;
@@ -45,7 +48,7 @@ class MainWindow : public QMainWindow {
 
   public:
     // In the order of the navigation and of their shortcuts.
-    enum class Page { Start, Register, ResponsibilityList };
+    enum class Page { Start, Register, ResponsibilityList, Cases };
 
     MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,9 +76,13 @@ class MainWindow : public QMainWindow {
     Page currentPage() const;
     // Opens the register page on the entity (from the start page).
     bool showEntity(qint64 entityId);
+    // Opens the case page on the case (from the start page, or a new lead).
+    bool showCase(qint64 caseId);
     StartPage *startPage() const { return m_startPage; }
     EntityBrowser *entityBrowser() const { return m_browser; }
     RegisterControls *registerControls() const { return m_register; }
+    CaseBrowser *caseBrowser() const { return m_caseBrowser; }
+    CaseControls *caseControls() const { return m_cases; }
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +103,7 @@ class MainWindow : public QMainWindow {
     QWidget *makeWorkArea(QWidget *listPage);
     void findOnCurrentPage();
     void reloadCurrentPage();
+    void attachCases();
     QWidget *pageFocus() const;
     void showEditionHistory();
     void showSettings();
@@ -119,6 +127,8 @@ class MainWindow : public QMainWindow {
     StartPage *m_startPage = nullptr;
     EntityBrowser *m_browser = nullptr;
     RegisterControls *m_register = nullptr;
+    CaseBrowser *m_caseBrowser = nullptr;
+    CaseControls *m_cases = nullptr;
     QWidget *m_lockedPage = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
     ListImportController *m_importer = nullptr;

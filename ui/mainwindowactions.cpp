@@ -37,7 +37,9 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
                         tr("The regulated entities with their licences and special equipment"));
     showResponsibilityList =
         make(tr("Responsibility &List"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("The bureau's responsibility list"));
-    for (QAction *page : {showStartPage, showRegister, showResponsibilityList})
+    showCases = make(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                     tr("Leads and enforcement cases, their clocks, timelines and documents"));
+    for (QAction *page : {showStartPage, showRegister, showResponsibilityList, showCases})
         page->setCheckable(true);
 
     exportEntitiesCsv = make(tr("&Entities…"), {}, tr("Save every entity as a CSV file for Excel or WPS"));
@@ -82,6 +84,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     view->addAction(showStartPage);
     view->addAction(showRegister);
     view->addAction(showResponsibilityList);
+    view->addAction(showCases);
     view->addSeparator();
     view->addAction(reload);
     view->addAction(collapseAll);
@@ -92,6 +95,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     exportCsvMenu->addAction(exportLicencesCsv);
     exportCsvMenu->addAction(exportEquipmentCsv);
     registerMenu->addAction(exportRegisterXlsx);
+
+    casesMenu = bar->addMenu(tr("&Cases"));
 
     accountMenu = bar->addMenu(tr("&Account"));
     accountMenu->addAction(changePassword);
@@ -126,6 +131,8 @@ void MainWindowActions::showPermitted(const Session &session)
     permit(auditTrail, Action::ViewAuditTrail);
     for (QAction *action : {exportEntitiesCsv, exportLicencesCsv, exportEquipmentCsv, exportRegisterXlsx})
         permit(action, Action::ViewRegister);
+    permit(showCases, Action::ViewCases);
+    casesMenu->menuAction()->setVisible(showCases->isVisible());
     administrationMenu->menuAction()->setVisible(staffAccounts->isVisible() || bureauSettings->isVisible() ||
                                                  auditTrail->isVisible());
 }

@@ -34,10 +34,11 @@ struct MainWindowActions {
     QAction *find = nullptr;
     QAction *reload = nullptr;
     QAction *collapseAll = nullptr;
-    // The window's pages (Ctrl+1, Ctrl+2, Ctrl+3).
+    // The window's pages (Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4).
     QAction *showStartPage = nullptr;
     QAction *showRegister = nullptr;
     QAction *showResponsibilityList = nullptr;
+    QAction *showCases = nullptr;
     QAction *exportEntitiesCsv = nullptr;
     QAction *exportLicencesCsv = nullptr;
     QAction *exportEquipmentCsv = nullptr;
@@ -56,6 +57,8 @@ struct MainWindowActions {
     // import) to these; they belong to the open database.
     QMenu *editMenu = nullptr;
     QMenu *registerMenu = nullptr;
+    // The case page's actions (CaseControls fills it).
+    QMenu *casesMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *administrationMenu = nullptr;
 };

@@ -69,14 +69,17 @@ void RegisterActions::updatePermissions()
         m_stack->clear();
         m_stackOwner = m_session.staffId();
     }
-    const bool edit = m_mayEdit = Permissions::allowed(m_session, Action::EditRegister);
+    const bool edit = Permissions::allowed(m_session, Action::EditRegister);
+    // The stack also holds case edits (CaseCommands), so whoever may edit a
+    // case (the bureau head among them) may undo.
+    m_mayEdit = edit || Permissions::allowed(m_session, Action::EditCase);
     const bool import = Permissions::allowed(m_session, Action::ImportRegister);
     m_newEntity->setVisible(edit);
     m_newEntity->setEnabled(edit);
     m_import->setVisible(import);
     m_import->setEnabled(import);
-    m_undo->setVisible(edit);
-    m_redo->setVisible(edit);
+    m_undo->setVisible(m_mayEdit);
+    m_redo->setVisible(m_mayEdit);
     refreshUndoActions();
 }
 

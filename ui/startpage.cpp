@@ -1,5 +1,6 @@
 #include "startpage.h"
 
+#include "cases/casequeries.h"
 #include "duemarking.h"
 #include "recordtable.h"
 
@@ -11,6 +12,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace casedesk {
 
@@ -18,6 +20,8 @@ namespace {
 const char *const kWindowKey = "startPage/windowDays";
 
 enum Tile {
+    CasesDueTile,
+    CasesOverdueTile,
     LicencesExpiringTile,
     LicencesExpiredTile,
     EquipmentDueTile,
@@ -51,7 +55,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_window->setRange(1, 366);
     m_window->setSuffix(tr(" days"));
     m_window->setAccessibleName(tr("Days ahead"));
-    m_window->setToolTip(tr("How many days ahead the page warns of expiring licences and inspections falling due"));
+    m_window->setToolTip(
+        tr("How many days ahead the page warns of case deadlines, expiring licences and inspections falling due"));
     m_window->setValue(QSettings().value(QLatin1String(kWindowKey), kDefaultWindowDays).toInt());
     auto *windowLabel = new QLabel(tr("&Warn this far ahead:"), this);
     windowLabel->setBuddy(m_window);
@@ -83,10 +88,21 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_uninspected->setColumnWidth(UninspectedEntityColumn, 280);
     m_uninspected->setColumnWidth(UninspectedCodeColumn, 180);
 
+    m_cases =
+        new RecordTable({tr("Number"), tr("Case"), tr("Party"), tr("Deadline"), tr("Due"), tr("Days Left")}, this);
+    m_cases->setObjectName(QStringLiteral("dueCases"));
+    m_cases->setColumnWidth(CaseNumberColumn, 200);
+    m_cases->setColumnWidth(CaseTitleColumn, 240);
+    m_cases->setColumnWidth(CasePartyColumn, 200);
+    m_cases->setColumnWidth(CaseWhatColumn, 120);
+    m_cases->setColumnWidth(CaseDueColumn, 110);
+
     const QString hint = tr("Double-click a row, or press Enter, to open the entity in the register.");
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("startSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(makeSection(QStringLiteral("caseSection"), m_caseHeading, m_cases,
+                                      tr("Double-click a row, or press Enter, to open the case.")));
     m_splitter->addWidget(makeSection(QStringLiteral("licenceSection"), m_licenceHeading, m_licences, hint));
     m_splitter->addWidget(makeSection(QStringLiteral("equipmentSection"), m_equipmentHeading, m_equipment, hint));
     m_splitter->addWidget(makeSection(QStringLiteral("uninspectedSection"), m_uninspectedHeading, m_uninspected, hint));
@@ -98,7 +114,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(makeTiles());
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_window, m_licences);
+    setTabOrder(m_window, m_cases);
+    setTabOrder(m_cases, m_licences);
     setTabOrder(m_licences, m_equipment);
     setTabOrder(m_equipment, m_uninspected);
 
@@ -108,6 +125,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     });
     for (RecordTable *table : {m_licences, m_equipment, m_uninspected})
         connect(table, &RecordTable::recordActivated, this, &StartPage::entityRequested);
+    connect(m_cases, &RecordTable::recordActivated, this, &StartPage::caseRequested);
 }
 
 QWidget *StartPage::makeTiles()
@@ -181,6 +199,12 @@ void StartPage::registerChanged()
         refresh();
 }
 
+void StartPage::casesChanged()
+{
+    if (isVisible())
+        refresh();
+}
+
 void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -199,6 +223,7 @@ void StartPage::refresh()
     if (!summary)
         emit loadFailed(summary.error().message);
     m_counts = summary ? *summary : DueSummary{};
+    fillCases();
     showSummary();
     fillLicences();
     fillEquipment();
@@ -213,6 +238,8 @@ void StartPage::showSummary()
         QString caption;
         bool warn;
     } tiles[TileCount] = {
+        {m_casesDue, tr("case deadline(s) within %n day(s)", nullptr, days), false},
+        {m_casesOverdue, tr("case deadline(s) overdue"), true},
         {m_counts.licencesExpiring, tr("licence(s) expiring within %n day(s)", nullptr, days), false},
         {m_counts.licencesExpired, tr("licence(s) expired but still valid"), true},
         {m_counts.equipmentDue, tr("inspection(s) due within %n day(s)", nullptr, days), false},
@@ -298,6 +325,27 @@ void StartPage::fillUninspected()
     for (int row = 0; row < rows.size(); ++row) {
         const InspectionDue &d = rows.at(row);
         m_uninspected->setRecord(row, d.entityId, {d.name, d.code, d.reasons.join(QStringLiteral("；"))});
+    }
+}
+
+void StartPage::fillCases()
+{
+    const QList<CaseDeadline> deadlines = CaseQueries(*m_db).deadlines(today(), windowDays());
+    m_casesOverdue = static_cast<int>(
+        std::count_if(deadlines.begin(), deadlines.end(), [](const CaseDeadline &d) { return d.daysLeft < 0; }));
+    m_casesDue = static_cast<int>(deadlines.size()) - m_casesOverdue;
+    const int shown = std::min(static_cast<int>(deadlines.size()), kListLimit);
+    m_caseHeading->setText(shown < deadlines.size()
+                               ? tr("Case deadlines (the first %1 of %2)").arg(shown).arg(deadlines.size())
+                               : tr("Case deadlines (%1)").arg(shown));
+    m_cases->resetRows(shown);
+    for (int row = 0; row < shown; ++row) {
+        const CaseDeadline &d = deadlines.at(row);
+        const QString what = d.what == QLatin1String("seizure") ? tr("Seizure ends") : tr("Decision");
+        m_cases->setRecord(
+            row, d.caseId,
+            {d.displayNumber, d.title, d.partyName, what, dateText(d.due), DueMarking::daysLeft(d.daysLeft)},
+            markingFor(d.daysLeft));
     }
 }
 

@@ -1,11 +1,13 @@
 #pragma once
-// StartPage: the first page (首页): what falls due, as DueQueries counts
-// and lists it: licences that expire within the window or have expired,
+// StartPage: the first page (首页): what falls due, as DueQueries and
+// CaseQueries count and list it: the decisions and seizures of cases due
+// within the window or overdue, licences that expire within the window or have expired,
 // special equipment whose periodic inspection is due or overdue, and
 // entities the rules require to be inspected this year. Each row says how
 // many days are left or overdue; overdue rows are marked. The window (30
 // days unless the clerk chose otherwise) is remembered. Double-click or
-// Enter on a row asks for its entity on the register page.
+// Enter on a row asks for its entity on the register page, or for its
+// case on the case page.
 
 #include "register/duequeries.h"
 
@@ -42,6 +44,14 @@ class StartPage : public QWidget {
         EquipmentDaysColumn
     };
     enum UninspectedColumn { UninspectedEntityColumn, UninspectedCodeColumn, ReasonsColumn };
+    enum CaseColumn {
+        CaseNumberColumn,
+        CaseTitleColumn,
+        CasePartyColumn,
+        CaseWhatColumn,
+        CaseDueColumn,
+        CaseDaysColumn
+    };
     // Rows listed per table; the heading gives the full count.
     static constexpr int kListLimit = 500;
     static constexpr int kDefaultWindowDays = 30;
@@ -53,6 +63,8 @@ class StartPage : public QWidget {
     void refresh();
     // The register changed: read again now if shown, else when next shown.
     void registerChanged();
+    // A case changed: likewise.
+    void casesChanged();
     void setToday(const QDate &today) { m_today = today; }
     QDate today() const;
     int windowDays() const;
@@ -61,6 +73,7 @@ class StartPage : public QWidget {
     RecordTable *licenceTable() const { return m_licences; }
     RecordTable *equipmentTable() const { return m_equipment; }
     RecordTable *uninspectedTable() const { return m_uninspected; }
+    RecordTable *caseTable() const { return m_cases; }
     QSpinBox *windowField() const { return m_window; }
     QSplitter *splitter() const { return m_splitter; }
     // The summary line's text (for tests and the screen reader).
@@ -68,6 +81,7 @@ class StartPage : public QWidget {
 
   signals:
     void entityRequested(qint64 entityId);
+    void caseRequested(qint64 caseId);
     void loadFailed(const QString &message);
 
   protected:
@@ -78,6 +92,7 @@ class StartPage : public QWidget {
     void fillLicences();
     void fillEquipment();
     void fillUninspected();
+    void fillCases();
     void showSummary();
     QWidget *makeTiles();
 
@@ -90,12 +105,16 @@ class StartPage : public QWidget {
     QLabel *m_licenceHeading = nullptr;
     QLabel *m_equipmentHeading = nullptr;
     QLabel *m_uninspectedHeading = nullptr;
+    QLabel *m_caseHeading = nullptr;
     RecordTable *m_licences = nullptr;
     RecordTable *m_equipment = nullptr;
     RecordTable *m_uninspected = nullptr;
+    RecordTable *m_cases = nullptr;
     QList<QLabel *> m_tiles; // the summary's counts, one per DueSummary field
     // What the last read counted, for the headings and the summary.
     DueSummary m_counts;
+    int m_casesOverdue = 0;
+    int m_casesDue = 0; // within the window, not overdue
 };
 
 } // namespace casedesk

@@ -132,7 +132,8 @@ QString clockHtml(const CaseDocumentData &data)
                  .arg(dateText(c.filedOn), months, dateText(clock.baseDue));
     if (c.extension) {
         const ClockExtension &e = *c.extension;
-        QString line = QStringLiteral("%1经负责人%2批准延长%3日").arg(dateText(e.approvedOn), e.approvedBy).arg(e.days);
+        QString line = QStringLiteral("%1经负责人%2批准延长%3日")
+                           .arg(dateText(e.approvedOn), e.approvedBy, QString::number(e.days));
         if (!e.reason.trimmed().isEmpty())
             line += QStringLiteral("（%1）").arg(e.reason.trimmed());
         lines << line + QStringLiteral("。");

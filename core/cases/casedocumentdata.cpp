@@ -29,10 +29,10 @@ Result<CaseDocumentData> CaseDocumentData::load(Database &db, qint64 caseId, con
     for (const Penalty &p : data.c.penalties) {
         if (p.kind != PenaltyKind::RevokeLicence || p.licenceId == 0)
             continue;
-        auto licence = licences.find(p.licenceId);
-        if (!licence)
-            return licence.error();
-        data.licenceNumbers.append({p.licenceId, licence->number});
+        // A licence removed from the register since prints without its
+        // number rather than keeping the case's documents from printing.
+        if (auto licence = licences.find(p.licenceId))
+            data.licenceNumbers.append({p.licenceId, licence->number});
     }
     return data;
 }

@@ -33,7 +33,9 @@ const char *const kStyle =
 
 const QChar kDigits[] = {u'〇', u'一', u'二', u'三', u'四', u'五', u'六', u'七', u'八', u'九'};
 
-QString kindSentence(const Penalty &p, const CaseDocumentData &data)
+} // namespace
+
+QString penaltyText(const Penalty &p, const CaseDocumentData &data)
 {
     switch (p.kind) {
     case PenaltyKind::Warning:
@@ -79,8 +81,6 @@ QString kindSentence(const Penalty &p, const CaseDocumentData &data)
     }
     return {};
 }
-
-} // namespace
 
 QString esc(const QString &text)
 {
@@ -261,11 +261,6 @@ QString provisionsText(const QList<CaseProvision> &provisions, ProvisionRole rol
 QString moneyText(Money amount)
 {
     return QStringLiteral("人民币%1（¥%2）").arg(amount.capital(), amount.toString());
-}
-
-QString penaltyText(const Penalty &penalty, const CaseDocumentData &data)
-{
-    return kindSentence(penalty, data);
 }
 
 QString penaltyList(const QList<Penalty> &penalties, const CaseDocumentData &data, bool indented)

@@ -17,6 +17,8 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace casedesk {
 
 class Database;
@@ -62,6 +64,9 @@ namespace CasePdf {
 // Lays the HTML out on A4 (20 mm margins) and writes a PDF atomically.
 // Needs a QGuiApplication (the CLI makes one on the offscreen platform).
 Status write(const QString &html, const QString &title, const QString &path);
+// The same layout painted on any paged device (the GUI's QPrinter), so the
+// paper looks like the PDF. Sets the device's page layout (A4, 20 mm).
+Status paint(const QString &html, QPagedPaintDevice &device);
 } // namespace CasePdf
 
 } // namespace casedesk

@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -62,14 +63,30 @@ void splitAtPageBreaks(QTextDocument &doc, qreal pageHeight)
     }
 }
 
-// Lays the document out for the writer itself, so point sizes resolve at its
+void load(QTextDocument &doc, const QString &html)
+{
+    // Latin runs (GB/T 5023.3-2008) drawn without OpenType shaping: the CJK
+    // faces substitute their digits there with glyphs the PDF's text map
+    // cannot name, so they would not copy or search.
+    QFont base = doc.defaultFont();
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(base);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html);
+}
+
+// Lays the document out for the device itself, so point sizes resolve at its
 // resolution and Qt scales the HTML's pixel lengths (borders, padding) from
 // 96 dpi, and paints each page of the paginated layout (QTextDocument::print
 // would add margins and page numbers of its own).
-bool paint(QTextDocument &doc, QPdfWriter &writer)
+bool paintPages(QTextDocument &doc, QPagedPaintDevice &device)
 {
-    doc.documentLayout()->setPaintDevice(&writer);
-    const QSizeF pageSize(writer.width(), writer.height());
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                    QMarginsF(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres),
+                    QPageLayout::Millimeter));
+    doc.documentLayout()->setPaintDevice(&device);
+    const QSizeF pageSize(device.width(), device.height());
     doc.setPageSize(pageSize);
     splitAtPageBreaks(doc, pageSize.height());
     // The splits leave the layout of what follows them to be done lazily
@@ -77,11 +94,11 @@ bool paint(QTextDocument &doc, QPdfWriter &writer)
     doc.markContentsDirty(0, doc.characterCount());
     const int pages = doc.pageCount();
     QPainter painter;
-    if (!painter.begin(&writer))
+    if (!painter.begin(&device))
         return false;
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device.newPage();
         const QRectF visible(QPointF(0, page * pageSize.height()), pageSize);
         painter.save();
         painter.translate(0, -visible.top());
@@ -93,6 +110,13 @@ bool paint(QTextDocument &doc, QPdfWriter &writer)
         painter.restore();
     }
     return painter.end();
+}
+
+Status needsGuiApplication()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return failure(Text::tr("Laying out a document needs the graphical application object (QGuiApplication)."));
+    return success();
 }
 
 // The radicals that the Chinese faces of the document draw with an
@@ -118,34 +142,32 @@ QHash<char16_t, char16_t> sharedRadicals(const QTextDocument &doc)
 
 namespace CasePdf {
 
+Status paint(const QString &html, QPagedPaintDevice &device)
+{
+    if (auto ready = needsGuiApplication(); !ready)
+        return ready;
+    QTextDocument doc;
+    load(doc, html);
+    if (!paintPages(doc, device))
+        return failure(Text::tr("The document could not be printed: the printer did not start."));
+    return success();
+}
+
 Status write(const QString &html, const QString &title, const QString &path)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return failure(Text::tr("Writing a PDF needs the graphical application object (QGuiApplication)."));
-
+    if (auto ready = needsGuiApplication(); !ready)
+        return ready;
     QTextDocument doc;
-    // Latin runs (GB/T 5023.3-2008) drawn without OpenType shaping: the CJK
-    // faces substitute their digits there with glyphs the PDF's text map
-    // cannot name, so they would not copy or search.
-    QFont base = doc.defaultFont();
-    base.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(base);
-    doc.setDocumentMargin(0);
-    doc.setHtml(html);
-
+    load(doc, html);
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(kResolution);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                        QMarginsF(kMarginMillimetres, kMarginMillimetres, kMarginMillimetres, kMarginMillimetres),
-                        QPageLayout::Millimeter));
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("CaseDesk"));
-        if (!paint(doc, writer))
+        if (!paintPages(doc, writer))
             return failure(Text::tr("Cannot write %1: the PDF could not be laid out.").arg(path));
     }
     PdfTextMap::unifyRadicals(pdf, sharedRadicals(doc));

@@ -73,6 +73,75 @@
             <numerusform>%1: %n problems; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>due %1, %n day overdue</numerusform>
+            <numerusform>due %1, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) left</source>
+        <translation>
+            <numerusform>due %1, %n day left</numerusform>
+            <numerusform>due %1, %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message numerus="yes">
+        <source>A case needs at least two different handlers holding enforcement certificates; it has %n.</source>
+        <translation>
+            <numerusform>A case needs at least two different handlers holding enforcement certificates; it has %n.</numerusform>
+            <numerusform>A case needs at least two different handlers holding enforcement certificates; it has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the party has %n day(s) from the notice of %1 to state their case or ask for a hearing: decide on %2 or later, unless the party waives it</source>
+        <translation>
+            <numerusform>the party has %n day from the notice of %1 to state their case or ask for a hearing: decide on %2 or later, unless the party waives it</numerusform>
+            <numerusform>the party has %n days from the notice of %1 to state their case or ask for a hearing: decide on %2 or later, unless the party waives it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the party has %n day(s) from the notice of %1 to state their case: decide on %2 or later, unless the party waives it</source>
+        <translation>
+            <numerusform>the party has %n day from the notice of %1 to state their case: decide on %2 or later, unless the party waives it</numerusform>
+            <numerusform>the party has %n days from the notice of %1 to state their case: decide on %2 or later, unless the party waives it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumbers</name>
+    <message numerus="yes">
+        <source>The ID number %1 has %n character(s); a resident ID number has 18.</source>
+        <translation>
+            <numerusform>The ID number %1 has %n character; a resident ID number has 18.</numerusform>
+            <numerusform>The ID number %1 has %n characters; a resident ID number has 18.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListHtmlRenderer</name>
@@ -139,6 +208,128 @@
         <translation>
             <numerusform>Wrong login or password. Too many wrong attempts: wait %n second before the next one.</numerusform>
             <numerusform>Wrong login or password. Too many wrong attempts: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatutoryClock</name>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) left</source>
+        <translation>
+            <numerusform>Due %1, %n day left</numerusform>
+            <numerusform>Due %1, %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>Overdue by %n day (due %1)</numerusform>
+            <numerusform>Overdue by %n days (due %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) before the deadline</source>
+        <translation>
+            <numerusform>%1, %n day before the deadline</numerusform>
+            <numerusform>%1, %n days before the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) after the deadline (due %2)</source>
+        <translation>
+            <numerusform>%1, %n day after the deadline (due %2)</numerusform>
+            <numerusform>%1, %n days after the deadline (due %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n day(s) left when it resumes</source>
+        <translation>
+            <numerusform>%1; %n day left when it resumes</numerusform>
+            <numerusform>%1; %n days left when it resumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; overdue by %n day(s) (due %2)</source>
+        <translation>
+            <numerusform>%1; overdue by %n day (due %2)</numerusform>
+            <numerusform>%1; overdue by %n days (due %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 to %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 %2 to %3 (%n day)</numerusform>
+            <numerusform>%1 %2 to %3 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, still running (%n day(s) so far)</source>
+        <translation>
+            <numerusform>%1 since %2, still running (%n day so far)</numerusform>
+            <numerusform>%1 since %2, still running (%n days so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision due within %n month(s) of filing; the case is not filed.</source>
+        <translation>
+            <numerusform>Decision due within %n month of filing; the case is not filed.</numerusform>
+            <numerusform>Decision due within %n months of filing; the case is not filed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision due within %n month(s) of filing (filed %1): %2</source>
+        <translation>
+            <numerusform>Decision due within %n month of filing (filed %1): %2</numerusform>
+            <numerusform>Decision due within %n months of filing (filed %1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s) (approved %1): %2</source>
+        <translation>
+            <numerusform>extended by %n day (approved %1): %2</numerusform>
+            <numerusform>extended by %n days (approved %1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in all (overlaps counted once)</source>
+        <translation>
+            <numerusform>%n day in all (overlaps counted once)</numerusform>
+            <numerusform>%n days in all (overlaps counted once)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseFilterBar</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <comment>count of the leads and cases shown</comment>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ClockDialog</name>
+    <message numerus="yes">
+        <source>The bureau head may extend the decision&apos;s deadline once, by %n days.</source>
+        <translation>
+            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n day.</numerusform>
+            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A sealing or seizure lasts at most %n days, with one extension of as many days.</source>
+        <translation>
+            <numerusform>A sealing or seizure lasts at most %n day, with one extension of as many days.</numerusform>
+            <numerusform>A sealing or seizure lasts at most %n days, with one extension of as many days.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,6 +464,23 @@ Published: %2
         <translation>
             <numerusform>inspection due within %n day</numerusform>
             <numerusform>inspections due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case deadline(s) within %n day(s)</source>
+        <translation>
+            <numerusform>case deadline within %n day</numerusform>
+            <numerusform>case deadlines within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TransitionDialog</name>
+    <message numerus="yes">
+        <source>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n days.</source>
+        <translation>
+            <numerusform>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n day.</numerusform>
+            <numerusform>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -403,6 +403,230 @@
         <source>Restored special equipment with its user</source>
         <translation>随使用单位恢复特种设备</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Year (0: every year)</source>
+        <translation>年度（0：各年度通用）</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>终止号</translation>
+    </message>
+    <message>
+        <source>Lead number</source>
+        <translation>线索编号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Source details</source>
+        <translation>来源详情</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>Party (entity)</source>
+        <translation>当事人（单位）</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Party&apos;s code or ID number</source>
+        <translation>当事人统一社会信用代码或身份证号码</translation>
+    </message>
+    <message>
+        <source>Party&apos;s address</source>
+        <translation>当事人地址</translation>
+    </message>
+    <message>
+        <source>Party&apos;s legal representative</source>
+        <translation>当事人法定代表人</translation>
+    </message>
+    <message>
+        <source>Party&apos;s phone</source>
+        <translation>当事人电话</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>法律条款</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Party notified on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>Told of the right to a hearing</source>
+        <translation>已告知听证权利</translation>
+    </message>
+    <message>
+        <source>Party waived statement or hearing</source>
+        <translation>当事人放弃陈述申辩或听证</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Executed on</source>
+        <translation>执行完毕日期</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已缴纳（元）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>缴款票据号</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移送至</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终结日期</translation>
+    </message>
+    <message>
+        <source>Clock stops</source>
+        <translation>期限中止</translation>
+    </message>
+    <message>
+        <source>Sealing and seizure</source>
+        <translation>查封扣押</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Registered a lead</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>Edited a case</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <source>Moved a case to its next stage</source>
+        <translation>将案件推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Extended a case&apos;s deadline</source>
+        <translation>延长案件办理期限</translation>
+    </message>
+    <message>
+        <source>Stopped a case&apos;s clock</source>
+        <translation>中止计算案件期限</translation>
+    </message>
+    <message>
+        <source>Restarted a case&apos;s clock</source>
+        <translation>恢复计算案件期限</translation>
+    </message>
+    <message>
+        <source>Recorded a sealing or seizure</source>
+        <translation>登记查封扣押</translation>
+    </message>
+    <message>
+        <source>Extended a sealing or seizure</source>
+        <translation>延长查封扣押期限</translation>
+    </message>
+    <message>
+        <source>Released sealed or seized goods</source>
+        <translation>解除查封扣押</translation>
+    </message>
+    <message>
+        <source>Attached a file to a case</source>
+        <translation>添加案件附件</translation>
+    </message>
+    <message>
+        <source>Removed an attachment of a case</source>
+        <translation>删除案件附件</translation>
+    </message>
+    <message>
+        <source>Assigned a block of case numbers</source>
+        <translation>分配案件编号号段</translation>
+    </message>
 </context>
 <context>
     <name>BureauSettings</name>
@@ -625,161 +849,6 @@
         <translation>%1 的密码已重置；其下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
-
-Who acts: --user NAME signs in; the password comes from the environment
-variable CASEDESK_PASSWORD or the first line of --password-file FILE.
-Commands marked * need a signed-in user who is allowed to run them.
-New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
---new-password-file FILE.
-
-Commands:
-  init                     create the database (or show its state)
-  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
-                           set a new database up: the bureau, its case-number
-                           abbreviation, this workstation and the first
-                           administrator (password as for --user)
-  settings show            the bureau&apos;s settings
-  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
-  duties import FILE [--edition LABEL] [--dry-run]                    *
-                           import a responsibility list (published text layout
-                           or the CSV template); --dry-run checks only and
-                           needs no sign-in
-  duties list [--json]     editions, duties with items, sections, references,
-                           and counts of boundaries, systems, public services
-  duties export -o FILE.csv [--edition ID|LABEL]
-                           write an edition (default: the newest) as the CSV
-                           template (UTF-8 with BOM)
-  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
-  users list               staff accounts                                 *
-  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
-       [--cert NO --cert-from DATE --cert-until DATE]
-       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
-                           ROLES: clerk, inspector, section-chief,
-                           bureau-head, administrator (comma-separated)
-  users edit LOGIN [the options of users add]                         *
-  users deactivate LOGIN | users activate LOGIN                       *
-  users passwd [LOGIN]     change your own password, or (administrators)
-                           reset LOGIN&apos;s                                  *
-  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
-       [--limit N]         the register, by name; TEXT finds words (also of
-                           two Chinese characters) in name, code, address,
-                           legal representative, contact or phone          *
-  entities show ID|CODE    one entity with its risk flags, licences,
-                           equipment and similar names                    *
-  entities add --name NAME --code CODE --kinds KINDS [--address A]
-       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
-                           KINDS: producer, equipment-user,
-                           equipment-producer, testing-lab, metrology,
-                           distributor, other (or their names; comma-separated)
-  entities remove ID|CODE  remove an entity with its licences and equipment *
-  equipment list [--due-before DATE]
-                           special equipment in use by inspection due date,
-                           with the days left (negative: overdue)         *
-  licences list [--expiring-within DAYS]
-                           valid licences by expiry date (with those already
-                           expired), with the days left                   *
-  licences status ID --to STATUS --reason TEXT [--on DATE]
-                           withdraw, revoke, cancel or deregister a licence
-                           (STATUS: withdrawn, revoked, cancelled,
-                           deregistered); final                           *
-  entities import FILE [--dry-run]                                    *
-  licences import FILE [--dry-run]                                    *
-  equipment import FILE [--dry-run]                                   *
-                           load the register from CSV (UTF-8 with or without
-                           BOM, or GB18030; CaseDesk&apos;s headings or the usual
-                           ones such as 单位名称, 住所); every bad row is
-                           listed as FILE:LINE and nothing is written;
-                           licences and equipment name their holder by code
-  entities export -o FILE.csv|FILE.xlsx                               *
-  licences export -o FILE.csv | equipment export -o FILE.csv          *
-                           the register as the CSV template (UTF-8 with
-                           BOM); .xlsx: all three tables in one workbook
-  audit list [--record ID] [--limit N]                                *
-                           the audit trail, newest first, or one record&apos;s
-                           history (ID: at least its first 8 characters)
-  audit verify             prove the audit trail untouched, or name the
-                           first entry that is not (exit status 1)        *
-
-Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
-not permitted; nothing changed), 1 any other failure.
-</source>
-        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
-
-操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
-或 --password-file 文件的第一行。
-标有 * 的命令需要已登录且有权执行的人员。
-新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
---new-password-file 文件。
-
-命令：
-  init                     创建数据库（或显示其状态）
-  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
-       [--idle-lock 分钟]
-                           初始设置新数据库：本局名称、案号简称、本工作站
-                           和第一位管理员（密码同 --user）
-  settings show            本局设置
-  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
-  duties import 文件 [--edition 标签] [--dry-run]                     *
-                           导入责任清单（公布的文本格式或 CSV 模板）；
-                           --dry-run 只检查，无需登录
-  duties list [--json]     各版本及其职责、事项、股室、法律依据，
-                           以及职责边界、监管制度、公共服务的数量
-  duties export -o 文件.csv [--edition 编号|标签]
-                           将一个版本（默认最新版本）写成 CSV 模板
-                           （带 BOM 的 UTF-8）
-  duties remove 编号|标签  删除一个版本（保留删除标记）               *
-  users list               人员账户                                   *
-  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
-       [--cert 证号 --cert-from 日期 --cert-until 日期]
-       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
-                           角色：clerk、inspector、section-chief、
-                           bureau-head、administrator（逗号分隔）
-  users edit 登录名 [users add 的选项]                                *
-  users deactivate 登录名 | users activate 登录名                      *
-  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
-  entities list [--search 文本] [--kind 类别] [--risk 风险] [--township 乡镇]
-       [--limit 条数]      监管对象名录，按名称排序；文本可查找名称、代码、
-                           地址、法定代表人、联系人或电话中的词（含两个汉字的词）*
-  entities show 编号|代码  一个监管对象及其风险标记、许可证、设备和相似名称   *
-  entities add --name 名称 --code 代码 --kinds 类别 [--address 地址]
-       [--township 乡镇] [--legal-rep 法定代表人] [--contact 联系人]
-       [--phone 电话] [--notes 备注]                                  *
-                           类别：producer、equipment-user、
-                           equipment-producer、testing-lab、metrology、
-                           distributor、other（或其名称；逗号分隔）
-  entities remove 编号|代码 删除一个监管对象及其许可证和设备            *
-  equipment list [--due-before 日期]
-                           在用特种设备，按检验到期日排序，附剩余天数
-                           （负数为逾期）                               *
-  licences list [--expiring-within 天数]
-                           有效许可证，按有效期排序（含已过期的），附剩余天数 *
-  licences status 编号 --to 状态 --reason 原因 [--on 日期]
-                           撤回、撤销、吊销或注销许可证（状态：withdrawn、
-                           revoked、cancelled、deregistered）；不可恢复  *
-  entities import 文件 [--dry-run]                                    *
-  licences import 文件 [--dry-run]                                    *
-  equipment import 文件 [--dry-run]                                   *
-                           从 CSV 导入名录（UTF-8，带或不带 BOM，或 GB18030；
-                           CaseDesk 的列标题或常用标题如 单位名称、住所）；
-                           每个错误行都以“文件:行号”列出，且不写入任何数据；
-                           许可证和设备以代码指明其单位
-  entities export -o 文件.csv|文件.xlsx                               *
-  licences export -o 文件.csv | equipment export -o 文件.csv          *
-                           将名录写成 CSV 模板（带 BOM 的 UTF-8）；
-                           .xlsx：三张表写入同一个工作簿
-  audit list [--record 标识] [--limit 条数]                           *
-                           审计日志，最新在前；或一条记录的历史
-                           （标识：至少前 8 个字符）
-  audit verify             证明审计日志未被改动，或指出第一条有问题的
-                           条目（退出状态 1）                          *
-
-退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
-数据未作任何改动）；1 其他失败。
-</translation>
-    </message>
-    <message>
         <source>%1: give exactly one ID or code</source>
         <translation>%1：请给出一个编号或代码</translation>
     </message>
@@ -975,6 +1044,1379 @@ not permitted; nothing changed), 1 any other failure.
         <source>%1: %2 more warnings not shown (--json lists them all).</source>
         <translation>%1：另有 %2 条提示未显示（--json 可列出全部）。</translation>
     </message>
+    <message>
+        <source>%1–%2 × %3</source>
+        <translation>%3的 %1–%2 倍</translation>
+    </message>
+    <message>
+        <source>illegal income</source>
+        <translation>违法所得</translation>
+    </message>
+    <message>
+        <source>goods value</source>
+        <translation>货值金额</translation>
+    </message>
+    <message>
+        <source> (provision %1, %2: %3)</source>
+        <translation>（条款 %1，%2：%3）</translation>
+    </message>
+    <message>
+        <source>, basis %1</source>
+        <translation>，基数 %1</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>，期限至 %1</translation>
+    </message>
+    <message>
+        <source>, licence %1</source>
+        <translation>，许可证 %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 (id %2)</source>
+        <translation>线索 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>%1 (lead %2, id %3)</source>
+        <translation>%1（线索 %2，ID %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, certificate %3)</source>
+        <translation>%1（%2，执法证 %3）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Fines in total</source>
+        <translation>罚没款合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴纳</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移送至</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Responsibility item %1: %2</source>
+        <translation>具体责任事项 %1：%2</translation>
+    </message>
+    <message>
+        <source> (fine %1)</source>
+        <translation>（罚款 %1）</translation>
+    </message>
+    <message>
+        <source>Provisions:</source>
+        <translation>法律条款：</translation>
+    </message>
+    <message>
+        <source>Penalties:</source>
+        <translation>处罚内容：</translation>
+    </message>
+    <message>
+        <source>Decision due: %1 (%2)</source>
+        <translation>处罚决定期限：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>计算依据：%1</translation>
+    </message>
+    <message>
+        <source>Extended by %1 days on %2 by %3: %4</source>
+        <translation>%2 经 %3 批准延期 %1 天：%4</translation>
+    </message>
+    <message>
+        <source>Clock stopped (%1) %2 – %3: %4</source>
+        <translation>期限中止（%1）%2 – %3：%4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>Seizure %1 from %2: %3 at %4; %5</source>
+        <translation>查封扣押 %1，自 %2 起：%3，地点 %4；%5</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>%1 已解除</translation>
+    </message>
+    <message>
+        <source>due %1 (%2 days left)</source>
+        <translation>%1 到期（尚余 %2 天）</translation>
+    </message>
+    <message>
+        <source>--entity, --person: name the party, a registered entity or a person</source>
+        <translation>--entity、--person：请指明当事人，为名录中的单位或个人</translation>
+    </message>
+    <message>
+        <source>Registered lead %1.</source>
+        <translation>已登记线索 %1。</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>已更新 %1。</translation>
+    </message>
+    <message>
+        <source>cases penalty: give --add KIND (with its options) or --clear</source>
+        <translation>cases penalty：请给出 --add KIND（及其选项）或 --clear</translation>
+    </message>
+    <message>
+        <source>Penalties of %1 saved.</source>
+        <translation>已保存 %1 的处罚内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 到期，已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) left</source>
+        <translation>
+            <numerusform>%1 到期，尚余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2, %3 bytes, SHA-256 %4</source>
+        <translation>附件 %1：%2，%3 字节，SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>You may advance it to: %1</source>
+        <translation>可推进到：%1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>可出具文书：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the seizure&apos;s ID, as cases show lists it</source>
+        <translation>cases show 所列的查封扣押编号</translation>
+    </message>
+    <message>
+        <source>the stage to take the case to</source>
+        <translation>案件要进入的阶段</translation>
+    </message>
+    <message>
+        <source>why the case needs more time</source>
+        <translation>案件需要延期的理由</translation>
+    </message>
+    <message>
+        <source>Extended %1.</source>
+        <translation>%1 已延期。</translation>
+    </message>
+    <message>
+        <source>hearing, testing or public-notice</source>
+        <translation>hearing、testing 或 public-notice</translation>
+    </message>
+    <message>
+        <source>why the clock stops</source>
+        <translation>期限中止的理由</translation>
+    </message>
+    <message>
+        <source>The clock of %1 stands still from %2.</source>
+        <translation>%1 自 %2 起中止计算办案期限。</translation>
+    </message>
+    <message>
+        <source>why the clock runs again</source>
+        <translation>恢复计算期限的理由</translation>
+    </message>
+    <message>
+        <source>The clock of %1 runs again.</source>
+        <translation>%1 已恢复计算办案期限。</translation>
+    </message>
+    <message>
+        <source>what was sealed or seized</source>
+        <translation>查封扣押的财物</translation>
+    </message>
+    <message>
+        <source>Seizure recorded for %1.</source>
+        <translation>已登记 %1 的查封扣押。</translation>
+    </message>
+    <message>
+        <source>why the seizure lasts longer</source>
+        <translation>延长查封扣押的理由</translation>
+    </message>
+    <message>
+        <source>Seizure %1 of %2 extended.</source>
+        <translation>已延长 %2 的查封扣押 %1。</translation>
+    </message>
+    <message>
+        <source>Seizure %1 of %2 released.</source>
+        <translation>已解除 %2 的查封扣押 %1。</translation>
+    </message>
+    <message>
+        <source>--items: there is no responsibility item %1 (cases items lists them)</source>
+        <translation>--items：没有具体责任事项 %1（可用 cases items 列出）</translation>
+    </message>
+    <message>
+        <source>--entity, --person: give one party, a registered entity or a person</source>
+        <translation>--entity、--person：只能给出一个当事人，为名录中的单位或个人</translation>
+    </message>
+    <message>
+        <source>--id-number: a person is identified by their resident ID number</source>
+        <translation>--id-number：个人当事人须以居民身份证号码标识</translation>
+    </message>
+    <message>
+        <source>--id-number: the party is a registered entity; give --person NAME too</source>
+        <translation>--id-number：当事人是名录中的单位；身份证号码仅用于个人，请同时给出 --person NAME</translation>
+    </message>
+    <message>
+        <source>%1: give the case&apos;s NUMBER</source>
+        <translation>%1：请给出案件编号 NUMBER</translation>
+    </message>
+    <message>
+        <source>%1: give the case&apos;s NUMBER and a FILE</source>
+        <translation>%1：请给出案件编号 NUMBER 和文件 FILE</translation>
+    </message>
+    <message>
+        <source>%1: missing argument</source>
+        <translation>%1：缺少参数</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1：必须给出</translation>
+    </message>
+    <message>
+        <source>%1: required (%2)</source>
+        <translation>%1：必须给出（%2）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ID</source>
+        <translation>%1：“%2”不是有效的 ID</translation>
+    </message>
+    <message>
+        <source>--provision: %1 is not an applied provision of %2 (cases show numbers them)</source>
+        <translation>--provision：%1 不是 %2 的处罚依据条款（条款序号见 cases show）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>-o %1: cannot write the file (%2)</source>
+        <translation>-o %1：无法写入文件（%2）</translation>
+    </message>
+    <message>
+        <source>-o: required (the file to write)</source>
+        <translation>-o：必须给出（要写入的文件）</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>各年度通用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>共 %n 个号段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--document: required (filing-approval, correction-order, penalty-notice, penalty-decision or closing-approval)</source>
+        <translation>--document：必须给出（filing-approval、correction-order、penalty-notice、penalty-decision 或 closing-approval）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将%1写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1：无法读取文件（%2）</translation>
+    </message>
+    <message>
+        <source>Attached %1 as attachment %2 (%3 bytes, SHA-256 %4).</source>
+        <translation>已将 %1 添加为附件 %2（%3 字节，SHA-256 %4）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 bytes to %2 (SHA-256 %3).</source>
+        <translation>已将 %1 字节写入 %2（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>--site: required (the workstation the block is for)</source>
+        <translation>--site：必须给出（号段所属的工作站）</translation>
+    </message>
+    <message>
+        <source>%1: required (the block&apos;s first and last sequence numbers)</source>
+        <translation>%1：必须给出（号段的起始号和终止号）</translation>
+    </message>
+    <message>
+        <source>%1: ref:%2 is not a legal reference of the case&apos;s responsibility items (give --items; cases items lists them)</source>
+        <translation>%1：ref:%2 不是本案具体责任事项的法律依据（请给出 --items；可用 cases items 列出）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no law; write it as &quot;产品质量法 第四十九条&quot; or ref:ID</source>
+        <translation>%1：“%2”没有写明法律名称，请写成 &quot;产品质量法 第四十九条&quot; 或 ref:ID</translation>
+    </message>
+    <message>
+        <source>--fine-multiple: &quot;%1&quot; is not a range of multiples; write it as 1-3x</source>
+        <translation>--fine-multiple：“%1”不是倍数范围，请写成 1-3x 的形式</translation>
+    </message>
+    <message>
+        <source>--fine-range, --fine-multiple: a provision gives one kind of range</source>
+        <translation>--fine-range、--fine-multiple：一个条款只能给出一种罚款幅度</translation>
+    </message>
+    <message>
+        <source>--fine-range: &quot;%1&quot; is not a range; write it as MIN-MAX in yuan, e.g. 30000-100000</source>
+        <translation>--fine-range：“%1”不是金额范围，请以元为单位写成 MIN-MAX，如 30000-100000</translation>
+    </message>
+    <message>
+        <source>--fine-range: the minimum %1 is above the maximum %2</source>
+        <translation>--fine-range：下限 %1 高于上限 %2</translation>
+    </message>
+    <message>
+        <source>--fine-multiple: the lower multiple is above the higher one</source>
+        <translation>--fine-multiple：倍数下限高于上限</translation>
+    </message>
+    <message>
+        <source>--fine-basis: say what the multiple is of: income (违法所得) or goods (货值金额)</source>
+        <translation>--fine-basis：请说明倍数的计算基数：income（违法所得）或 goods（货值金额）</translation>
+    </message>
+    <message>
+        <source>--fine-basis: &quot;%1&quot; is not one of income, goods</source>
+        <translation>--fine-basis：“%1”不是 income 或 goods</translation>
+    </message>
+    <message>
+        <source>%1: give it with --applied, the provision whose fine range it is</source>
+        <translation>%1：请与 --applied 一起给出，即该罚款幅度所属的条款</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+Who acts: --user NAME signs in; the password comes from the environment
+variable CASEDESK_PASSWORD or the first line of --password-file FILE.
+Commands marked * need a signed-in user who is allowed to run them.
+New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
+--new-password-file FILE.
+
+Commands:
+  init                     create the database (or show its state)
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           set a new database up: the bureau, its case-number
+                           abbreviation, this workstation and the first
+                           administrator (password as for --user)
+  settings show            the bureau&apos;s settings
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           import a responsibility list (published text layout
+                           or the CSV template); --dry-run checks only and
+                           needs no sign-in
+  duties list [--json]     editions, duties with items, sections, references,
+                           and counts of boundaries, systems, public services
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           write an edition (default: the newest) as the CSV
+                           template (UTF-8 with BOM)
+  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
+  users list               staff accounts                                 *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES: clerk, inspector, section-chief,
+                           bureau-head, administrator (comma-separated)
+  users edit LOGIN [the options of users add]                         *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     change your own password, or (administrators)
+                           reset LOGIN&apos;s                                  *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         the register, by name; TEXT finds words (also of
+                           two Chinese characters) in name, code, address,
+                           legal representative, contact or phone          *
+  entities show ID|CODE    one entity with its risk flags, licences,
+                           equipment and similar names                    *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS: producer, equipment-user,
+                           equipment-producer, testing-lab, metrology,
+                           distributor, other (or their names; comma-separated)
+  entities remove ID|CODE  remove an entity with its licences and equipment *
+  equipment list [--due-before DATE]
+                           special equipment in use by inspection due date,
+                           with the days left (negative: overdue)         *
+  licences list [--expiring-within DAYS]
+                           valid licences by expiry date (with those already
+                           expired), with the days left                   *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           withdraw, revoke, cancel or deregister a licence
+                           (STATUS: withdrawn, revoked, cancelled,
+                           deregistered); final                           *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           load the register from CSV (UTF-8 with or without
+                           BOM, or GB18030; CaseDesk&apos;s headings or the usual
+                           ones such as 单位名称, 住所); every bad row is
+                           listed as FILE:LINE and nothing is written;
+                           licences and equipment name their holder by code
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           the register as the CSV template (UTF-8 with
+                           BOM); .xlsx: all three tables in one workbook
+  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
+       --id-number N) [--address A] [--phone P] [--received DATE]
+       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
+       [--items ID,ID] [--violated &quot;LAW ARTICLE&quot;]... [--applied &quot;LAW ARTICLE&quot;
+       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
+                           register a lead; prints its lead number. S:
+                           inspection, sampling, complaint, hotline-12365,
+                           assigned, transferred-in. Provisions: &quot;产品质量法
+                           第四十九条&quot; or ref:ID (cases items); repeat the
+                           option or separate them with &apos;;&apos;           *
+  cases edit NUMBER [the options of cases add] [--findings TEXT]      *
+                           change the details the stage still allows
+  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
+       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
+       [--licence ID]]     propose penalties (KIND: warning, order-to-correct,
+                           fine, confiscate-income, confiscate-goods,
+                           suspension, revoke-licence, transfer; N: the
+                           provision&apos;s number in cases show)          *
+  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
+       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
+                           leads and cases; --overdue and --due-within
+                           keep decisions and seizures due            *
+  cases show NUMBER        everything about a case: party, basis,
+                           penalties, the clock, seizures, timeline,
+                           attachments (NUMBER: id, lead number, case
+                           number or its short form 2026-007)         *
+  cases items [--search TEXT]
+                           responsibility items with their legal
+                           references (IDs for --items and ref:ID)    *
+  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
+       [--transferred-to X] [--party-waived] [--service-method M]
+       [--paid YUAN] [--receipt R] [--archive-number A]
+                           take the case to its next stage (filed,
+                           investigating, under-review, notified, decided,
+                           served, executed, closed, archived, not-filed,
+                           transferred, withdrawn)                    *
+  cases extend NUMBER --reason TEXT [--on DATE]
+                           the bureau head&apos;s one 30-day extension     *
+  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
+       [--on DATE]         stop the clock from DATE                   *
+  cases resume NUMBER --reason TEXT [--on DATE]
+                           the clock runs again after DATE            *
+  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
+  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
+  cases seizure-release NUMBER --seizure ID [--on DATE]               *
+                           sealing or seizure: 30 days, one 30-day
+                           extension
+  cases attach NUMBER FILE [--note N]                                 *
+  cases attachment ID -o FILE
+                           evidence files in, and out after their SHA-256
+                           is checked                                 *
+  cases print NUMBER --document NAME -o FILE.pdf [--html]
+                           a case document as PDF (or its HTML): NAME is
+                           filing-approval, correction-order,
+                           penalty-notice, penalty-decision or
+                           closing-approval (or the Chinese title)    *
+  cases numbering [--site S --from A --to B [--year Y]]
+                           the blocks of case numbers of each
+                           workstation; with --site, an administrator
+                           assigns one (year 0 or none: every year)   *
+  audit list [--record ID] [--limit N]                                *
+                           the audit trail, newest first, or one record&apos;s
+                           history (ID: at least its first 8 characters)
+  audit verify             prove the audit trail untouched, or name the
+                           first entry that is not (exit status 1)        *
+
+Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
+not permitted; nothing changed), 1 any other failure.
+</source>
+        <translation>用法：casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+操作人：用 --user NAME 登录；密码取自环境变量
+CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
+标有 * 的命令需要已登录且有权执行的人员。
+新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
+--new-password-file FILE。
+
+命令：
+  init                     创建数据库（或显示其状态）
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           初始设置新数据库：本局名称、案件编号简称、
+                           本工作站和第一位管理员
+                           （密码取法同 --user）
+  settings show            本局设置
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           导入责任清单（公布的文本格式
+                           或 CSV 模板）；--dry-run 只检查，
+                           无需登录
+  duties list [--json]     各版本及其职责、事项、股室、法律依据，
+                           以及职责边界、监管制度、公共服务的数量
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           将一个版本（默认为最新版本）写成 CSV
+                           模板（带 BOM 的 UTF-8）
+  duties remove ID|LABEL   删除一个版本（保留删除标记）                   *
+  users list               人员账户                                       *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES：clerk、inspector、section-chief、
+                           bureau-head、administrator（逗号分隔）
+  users edit LOGIN [users add 的选项]                                 *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     修改本人密码，或（管理员）
+                           重置 LOGIN 的密码                              *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         监管对象名录，按名称排序；TEXT 在名称、代码、
+                           地址、法定代表人、联系人或电话中查找词语
+                           （两个汉字的词也能查到）                        *
+  entities show ID|CODE    一个监管对象及其风险标记、许可证、
+                           设备和相似名称                                 *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS：producer、equipment-user、
+                           equipment-producer、testing-lab、metrology、
+                           distributor、other（或其中文名称；逗号分隔）
+  entities remove ID|CODE  删除一个监管对象及其许可证和设备                 *
+  equipment list [--due-before DATE]
+                           在用特种设备，按检验到期日排序，
+                           附剩余天数（负数为逾期）                       *
+  licences list [--expiring-within DAYS]
+                           有效许可证，按有效期排序（含已经
+                           过期的），附剩余天数                           *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           撤回、撤销、吊销或注销许可证
+                           （STATUS：withdrawn、revoked、cancelled、
+                           deregistered）；不可恢复                       *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           从 CSV 导入名录（UTF-8，带或不带
+                           BOM，或 GB18030；CaseDesk 的列标题或常用
+                           标题，如 单位名称、住所）；每个错误行都
+                           以 FILE:LINE 列出，且不写入任何数据；
+                           许可证和设备以代码指明其所属单位
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           将名录写成 CSV 模板（带 BOM 的
+                           UTF-8）；.xlsx：三张表写入同一个工作簿
+  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
+       --id-number N) [--address A] [--phone P] [--received DATE]
+       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
+       [--items ID,ID] [--violated &quot;LAW ARTICLE&quot;]... [--applied &quot;LAW ARTICLE&quot;
+       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
+                           登记线索，并输出其线索编号。S：
+                           inspection、sampling、complaint、hotline-12365、
+                           assigned、transferred-in。法律条款：&quot;产品质量法
+                           第四十九条&quot; 或 ref:ID（见 cases items）；可重复
+                           该选项，或用 &apos;;&apos; 分隔                      *
+  cases edit NUMBER [cases add 的选项] [--findings TEXT]              *
+                           修改当前阶段仍允许修改的内容
+  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
+       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
+       [--licence ID]]     拟定处罚内容（KIND：warning、order-to-correct、
+                           fine、confiscate-income、confiscate-goods、
+                           suspension、revoke-licence、transfer；N：该条款
+                           在 cases show 中的序号）                   *
+  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
+       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
+                           线索和案件；--overdue 和 --due-within
+                           只保留处罚决定或查封扣押将到期的           *
+  cases show NUMBER        案件的全部信息：当事人、法律依据、
+                           处罚内容、办案期限、查封扣押、时间线、
+                           附件（NUMBER：ID、线索编号、案件编号
+                           或其简写，如 2026-007）                    *
+  cases items [--search TEXT]
+                           具体责任事项及其法律依据
+                           （编号用于 --items 和 ref:ID）             *
+  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
+       [--transferred-to X] [--party-waived] [--service-method M]
+       [--paid YUAN] [--receipt R] [--archive-number A]
+                           将案件推进到下一阶段（filed、
+                           investigating、under-review、notified、decided、
+                           served、executed、closed、archived、not-filed、
+                           transferred、withdrawn）                   *
+  cases extend NUMBER --reason TEXT [--on DATE]
+                           经局长批准延期一次，延长 30 日             *
+  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
+       [--on DATE]         自 DATE 起中止计算办案期限                 *
+  cases resume NUMBER --reason TEXT [--on DATE]
+                           DATE 之后恢复计算办案期限                  *
+  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
+  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
+  cases seizure-release NUMBER --seizure ID [--on DATE]               *
+                           查封扣押：期限 30 日，可延长一次，
+                           延长期限 30 日
+  cases attach NUMBER FILE [--note N]                                 *
+  cases attachment ID -o FILE
+                           存入证据文件；取出时先核对 SHA-256
+                           再写出                                     *
+  cases print NUMBER --document NAME -o FILE.pdf [--html]
+                           将案件文书输出为 PDF（或 HTML）：NAME 为
+                           filing-approval、correction-order、
+                           penalty-notice、penalty-decision 或
+                           closing-approval（或中文文书名称）         *
+  cases numbering [--site S --from A --to B [--year Y]]
+                           各工作站的案件编号号段；给出 --site 时，
+                           由管理员为该工作站分配一个号段
+                           （年度为 0 或不填：各年度通用）            *
+  audit list [--record ID] [--limit N]                                *
+                           审计日志，最新在前；或一条记录的
+                           历史（ID：至少前 8 个字符）
+  audit verify             证明审计日志未被改动，或指出第一条
+                           有问题的条目（退出状态 1）                     *
+
+退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或登录有误、
+无权限；数据未作任何改动）；1 其他失败。
+</translation>
+    </message>
+    <message>
+        <source>cases attachment: give the attachment&apos;s ID (cases show lists them)</source>
+        <translation>cases attachment：请给出附件的 ID（cases show 会列出）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Filing approval form</source>
+        <translation>立案审批表</translation>
+    </message>
+    <message>
+        <source>Correction order</source>
+        <translation>责令改正通知书</translation>
+    </message>
+    <message>
+        <source>Penalty notice</source>
+        <translation>行政处罚告知书</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>行政处罚决定书</translation>
+    </message>
+    <message>
+        <source>Closing approval form</source>
+        <translation>结案审批表</translation>
+    </message>
+    <message>
+        <source>The %1 needs %2; the case is at the stage &quot;%3&quot;.</source>
+        <translation>只有%2才能出具%1；案件目前处于“%3”阶段。</translation>
+    </message>
+    <message>
+        <source>a filed case</source>
+        <translation>已立案的案件</translation>
+    </message>
+    <message>
+        <source>The correction order needs an order to correct among the case&apos;s penalties.</source>
+        <translation>案件的处罚内容中须有责令改正，才能出具责令改正通知书。</translation>
+    </message>
+    <message>
+        <source>a case whose party has been notified</source>
+        <translation>已告知当事人的案件</translation>
+    </message>
+    <message>
+        <source>a decided case</source>
+        <translation>已作出处罚决定的案件</translation>
+    </message>
+    <message>
+        <source>an executed case</source>
+        <translation>已执行完毕的案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumber</name>
+    <message>
+        <source>&apos;%1&apos; is not a case number; write it as 永质监罚字〔2026〕第007号 or 2026-007.</source>
+        <translation>“%1”不是案件编号，请写成 永质监罚字〔2026〕第007号 或 2026-007。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number: %2 is not a year of filing.</source>
+        <translation>“%1”不是案件编号：%2 不是有效的立案年度。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number: the sequence starts at 1.</source>
+        <translation>“%1”不是案件编号：序号从 1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumbering</name>
+    <message>
+        <source>every year</source>
+        <translation>各年度通用</translation>
+    </message>
+    <message>
+        <source>%1–%2 of workstation %3 (%4)</source>
+        <translation>工作站 %3 的 %1–%2 号（%4）</translation>
+    </message>
+    <message>
+        <source>Workstation code: use 1 to 16 letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation>工作站代码：请使用 1 至 16 个字母、数字或“-”（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Year: give a year between 1990 and 2999, or 0 for every year (got %1).</source>
+        <translation>年度：请给出 1990 至 2999 之间的年份，或用 0 表示各年度通用（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Numbers: the block must run from 1 or more up to at most %1, the first number not after the last (got %2–%3).</source>
+        <translation>编号：号段须在 1 至 %1 之间，且起始号不得大于终止号（当前为 %2–%3）。</translation>
+    </message>
+    <message>
+        <source>The numbers %1 overlap the block %2; blocks of different workstations must not share a number.</source>
+        <translation>编号 %1 与号段 %2 重叠；不同工作站的号段不得有相同的编号。</translation>
+    </message>
+    <message>
+        <source>Workstation %1 already gave the number %2, which lies outside %3; a block must keep the numbers already given.</source>
+        <translation>工作站 %1 已使用编号 %2，该编号不在 %3 内；号段须包含已使用的编号。</translation>
+    </message>
+    <message>
+        <source>Workstation %1 has no block of case numbers for %2; ask the administrator to assign one (case numbers in the bureau settings).</source>
+        <translation>工作站 %1 没有 %2 年度的案件编号号段；请管理员分配（在本局设置的案件编号中）。</translation>
+    </message>
+    <message>
+        <source>The case numbers for %1 are used up (%2); ask the administrator to assign workstation %3 a new block.</source>
+        <translation>%1 年度的案件编号已用完（%2）；请管理员为工作站 %3 分配新的号段。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePdf</name>
+    <message>
+        <source>Cannot write %1: the PDF could not be laid out.</source>
+        <translation>无法写入 %1：PDF 排版失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Laying out a document needs the graphical application object (QGuiApplication).</source>
+        <translation>排版文书需要图形应用程序对象（QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer did not start.</source>
+        <translation>文书无法打印：打印机未能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSource</name>
+    <message>
+        <source>Inspection</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>监督抽查</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>12365 hotline</source>
+        <translation>12365热线</translation>
+    </message>
+    <message>
+        <source>Assigned from above</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Transferred from another department</source>
+        <translation>其他部门移送</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStage</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索登记</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查取证</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>案件审核</translation>
+    </message>
+    <message>
+        <source>Party notified</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>不予立案</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销立案</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>give the date to correct by.</source>
+        <translation>请给出责令改正的期限。</translation>
+    </message>
+    <message>
+        <source>the date to correct by, %1, is before the case was received (%2).</source>
+        <translation>改正期限 %1 早于案件收到日期（%2）。</translation>
+    </message>
+    <message>
+        <source>give the amount of illegal income confiscated.</source>
+        <translation>请给出没收违法所得的金额。</translation>
+    </message>
+    <message>
+        <source>list the goods and tools confiscated.</source>
+        <translation>请列明没收的物品和工具。</translation>
+    </message>
+    <message>
+        <source>describe what is suspended.</source>
+        <translation>请说明责令停产停业的范围。</translation>
+    </message>
+    <message>
+        <source>pick the licence to revoke.</source>
+        <translation>请选择要吊销的许可证。</translation>
+    </message>
+    <message>
+        <source>name where the case is transferred to.</source>
+        <translation>请写明案件移送至何处。</translation>
+    </message>
+    <message>
+        <source>Pick the party from the register of entities.</source>
+        <translation>请从监管对象名录中选择当事人。</translation>
+    </message>
+    <message>
+        <source>The party has no name.</source>
+        <translation>当事人名称为空。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>请填写当事人姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A case needs at least two different handlers holding enforcement certificates; it has %n.</source>
+        <translation>
+            <numerusform>案件至少需要两名持有执法证的不同承办人，目前为 %n 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no enforcement certificate.</source>
+        <translation>%1 没有执法证。</translation>
+    </message>
+    <message>
+        <source>The enforcement certificate %1 of %2 was valid until %3, not on %4.</source>
+        <translation>%2 的执法证 %1 有效期至 %3，%4 时已失效。</translation>
+    </message>
+    <message>
+        <source>The enforcement certificate %1 of %2 is valid from %3, not yet on %4.</source>
+        <translation>%2 的执法证 %1 自 %3 起有效，%4 时尚未生效。</translation>
+    </message>
+    <message>
+        <source>Penalty %1 (%2): %3</source>
+        <translation>第 %1 项处罚（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Give the case a title (案由).</source>
+        <translation>请填写案由。</translation>
+    </message>
+    <message>
+        <source>Describe the facts of the case.</source>
+        <translation>请描述案情。</translation>
+    </message>
+    <message>
+        <source>%1 is not a legal next stage: nothing follows %2</source>
+        <translation>“%1”不是可以进入的下一阶段：“%2”之后没有后续阶段</translation>
+    </message>
+    <message>
+        <source>%1 is not a legal next stage; from %2 the case may go to %3</source>
+        <translation>“%1”不是可以进入的下一阶段；案件从“%2”只能进入 %3</translation>
+    </message>
+    <message>
+        <source>was received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>was filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>was notified to the party</source>
+        <translation>告知当事人</translation>
+    </message>
+    <message>
+        <source>was decided</source>
+        <translation>作出处罚决定</translation>
+    </message>
+    <message>
+        <source>was served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>was executed</source>
+        <translation>执行完毕</translation>
+    </message>
+    <message>
+        <source>was closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>终结</translation>
+    </message>
+    <message>
+        <source>was archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>the date of the step is missing</source>
+        <translation>缺少该环节的日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the date %1 is before the day the case %2 (%3)</source>
+        <translation>日期 %1 早于案件%2之日（%3）</translation>
+    </message>
+    <message>
+        <source>the party has not been notified of the intended penalty</source>
+        <translation>尚未告知当事人拟作出的行政处罚</translation>
+    </message>
+    <message numerus="yes">
+        <source>the party has %n day(s) from the notice of %1 to state their case or ask for a hearing: decide on %2 or later, unless the party waives it</source>
+        <translation>
+            <numerusform>当事人自 %1 告知之日起有 %n 天陈述、申辩或要求听证：除非当事人放弃，应在 %2 或之后作出决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the party has %n day(s) from the notice of %1 to state their case: decide on %2 or later, unless the party waives it</source>
+        <translation>
+            <numerusform>当事人自 %1 告知之日起有 %n 天陈述、申辩：除非当事人放弃，应在 %2 或之后作出决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the hearing that began on %1 is still open; end it first</source>
+        <translation>%1 开始的听证尚未结束，请先结束听证</translation>
+    </message>
+    <message>
+        <source>give the decision opinion</source>
+        <translation>请填写决定意见</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid, but nothing was fined or confiscated</source>
+        <translation>已缴纳 %1 元，但案件没有罚款或没收</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 yuan fined and confiscated has been paid; a case is executed when all is paid</source>
+        <translation>罚没款共 %2 元，仅缴纳了 %1 元；全部缴清后案件才算执行完毕</translation>
+    </message>
+    <message>
+        <source>%1 yuan paid is more than the %2 yuan fined and confiscated</source>
+        <translation>已缴纳的 %1 元多于罚没款 %2 元</translation>
+    </message>
+    <message>
+        <source>give the number of the payment receipt</source>
+        <translation>请填写缴款票据号</translation>
+    </message>
+    <message>
+        <source>link at least one responsibility item the case carries out</source>
+        <translation>请至少关联一项案件所履行的具体责任事项</translation>
+    </message>
+    <message>
+        <source>name at least one provision violated</source>
+        <translation>请至少列明一条违反条款</translation>
+    </message>
+    <message>
+        <source>give the approval opinion</source>
+        <translation>请填写审批意见</translation>
+    </message>
+    <message>
+        <source>give the reason for not filing the case</source>
+        <translation>请填写不予立案的理由</translation>
+    </message>
+    <message>
+        <source>give the reason for the transfer</source>
+        <translation>请填写移送理由</translation>
+    </message>
+    <message>
+        <source>name the department or authority the case is transferred to</source>
+        <translation>请写明案件移送的部门或机关</translation>
+    </message>
+    <message>
+        <source>give the reason for withdrawing the case</source>
+        <translation>请填写撤销立案的理由</translation>
+    </message>
+    <message>
+        <source>give the reason for sending the case back</source>
+        <translation>请填写退回的理由</translation>
+    </message>
+    <message>
+        <source>write the findings of the investigation</source>
+        <translation>请填写调查结论</translation>
+    </message>
+    <message>
+        <source>propose at least one penalty</source>
+        <translation>请至少提出一项处罚</translation>
+    </message>
+    <message>
+        <source>give the reason for reviewing the case again</source>
+        <translation>请填写重新审核的理由</translation>
+    </message>
+    <message>
+        <source>give the review opinion</source>
+        <translation>请填写审核意见</translation>
+    </message>
+    <message>
+        <source>give the method of service</source>
+        <translation>请填写送达方式</translation>
+    </message>
+    <message>
+        <source>give the closing opinion</source>
+        <translation>请填写结案意见</translation>
+    </message>
+    <message>
+        <source>give the archive number</source>
+        <translation>请填写档案号</translation>
+    </message>
+    <message>
+        <source>Cannot move case %1 from %2 to %3: %4.</source>
+        <translation>案件 %1 无法从“%2”推进到“%3”：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Revoked by the penalty decision %1, served on %2.</source>
+        <translation>依据行政处罚决定书 %1 吊销，于 %2 送达。</translation>
+    </message>
+    <message>
+        <source>The decision cannot take effect: %1</source>
+        <translation>处罚决定无法生效：%1</translation>
+    </message>
+    <message>
+        <source>No rule allows %1 → %2.</source>
+        <translation>没有规则允许 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>The stored content of %1 no longer matches its SHA-256 (%2): it was changed or damaged after it was attached.</source>
+        <translation>%1 的存储内容与其 SHA-256（%2）不再相符：添加为附件后已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>Attachment: give the file&apos;s name.</source>
+        <translation>附件：请给出文件名。</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 is empty.</source>
+        <translation>附件：%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 is %2; an attachment may be at most %3.</source>
+        <translation>附件：%1 大小为 %2，附件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>%1: give the date.</source>
+        <translation>%1：请给出日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lies in the future.</source>
+        <translation>%1：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before %3 (%4).</source>
+        <translation>%1：%2 早于%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: give the reason.</source>
+        <translation>%1：请给出理由。</translation>
+    </message>
+    <message>
+        <source>%1: the clock of %2 does not run (the case is %3).</source>
+        <translation>%1：%2 的办案期限未在计算（案件目前为“%3”）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no seizure %2.</source>
+        <translation>案件 %1 没有编号为 %2 的查封扣押。</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Extension: %1 was already extended on %2; the law allows one extension.</source>
+        <translation>延期：%1 已于 %2 延期，依法只能延期一次。</translation>
+    </message>
+    <message>
+        <source>the filing</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Extension: the decision was due on %1; an expired deadline cannot be extended.</source>
+        <translation>延期：作出处罚决定的期限已于 %1 届满，期限届满后不能延期。</translation>
+    </message>
+    <message>
+        <source>Clock stop</source>
+        <translation>期限中止</translation>
+    </message>
+    <message>
+        <source>Clock stop: a stop for %1 is already open since %2; resume it first.</source>
+        <translation>期限中止：自 %2 起因%1中止的期间尚未结束，请先恢复计算。</translation>
+    </message>
+    <message>
+        <source>Clock restart</source>
+        <translation>恢复计算期限</translation>
+    </message>
+    <message>
+        <source>the stop for %1 began</source>
+        <translation>因%1中止的开始日期</translation>
+    </message>
+    <message>
+        <source>Clock restart: the clock of %1 is not stopped.</source>
+        <translation>恢复计算期限：%1 的办案期限并未中止。</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>查封扣押</translation>
+    </message>
+    <message>
+        <source>Seizure: goods are sealed or seized between filing and the decision; %1 is %2.</source>
+        <translation>查封扣押：只能在立案后、作出处罚决定前查封扣押财物；%1 目前为“%2”。</translation>
+    </message>
+    <message>
+        <source>Seizure: list what was sealed or seized.</source>
+        <translation>查封扣押：请列明查封扣押的财物。</translation>
+    </message>
+    <message>
+        <source>Seizure extension</source>
+        <translation>延长查封扣押</translation>
+    </message>
+    <message>
+        <source>Seizure extension: the goods were released on %1.</source>
+        <translation>延长查封扣押：财物已于 %1 解除查封扣押。</translation>
+    </message>
+    <message>
+        <source>Seizure extension: the seizure was already extended on %1; the law allows one extension.</source>
+        <translation>延长查封扣押：已于 %1 延长过，依法只能延长一次。</translation>
+    </message>
+    <message>
+        <source>the seizure began</source>
+        <translation>查封扣押开始日期</translation>
+    </message>
+    <message>
+        <source>Seizure extension: the seizure ended on %1; an expired seizure cannot be extended.</source>
+        <translation>延长查封扣押：查封扣押期限已于 %1 届满，届满后不能延长。</translation>
+    </message>
+    <message>
+        <source>Release: the goods were already released on %1.</source>
+        <translation>解除查封扣押：财物已于 %1 解除。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除查封扣押</translation>
+    </message>
+    <message>
+        <source>Party: choose the entity from the register.</source>
+        <translation>当事人：请从名录中选择单位。</translation>
+    </message>
+    <message>
+        <source>Party: entity %1 is not in the register (unknown or removed).</source>
+        <translation>当事人：单位 %1 不在名录中（不存在或已删除）。</translation>
+    </message>
+    <message>
+        <source>Date received: give the day the lead came in.</source>
+        <translation>收到日期：请给出收到线索的日期。</translation>
+    </message>
+    <message>
+        <source>Date received: %1 lies in the future.</source>
+        <translation>收到日期：%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Handlers: %1 is named twice.</source>
+        <translation>承办人：%1 重复填写。</translation>
+    </message>
+    <message>
+        <source>Handlers: %1 (%2) holds no enforcement certificate valid on %3.</source>
+        <translation>承办人：%1（%2）在 %3 没有有效的执法证。</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Responsibility items</source>
+        <translation>具体责任事项</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>法律条款</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>There is no case or lead numbered %1.</source>
+        <translation>没有编号为 %1 的案件或线索。</translation>
+    </message>
+    <message>
+        <source>Penalties and findings come from the investigation; a new lead has none.</source>
+        <translation>处罚内容和调查结论来自调查，新登记的线索不能填写。</translation>
+    </message>
+    <message>
+        <source>Lead %1 registered: %2</source>
+        <translation>登记线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 can no longer change: %2 is %3.</source>
+        <translation>%1已不能修改：%2 已处于“%3”阶段。</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Handlers: there is no colleague %1.</source>
+        <translation>承办人：本局没有人员 %1。</translation>
+    </message>
+    <message>
+        <source>Handlers: %1 (%2) no longer works here (the account is deactivated).</source>
+        <translation>承办人：%1（%2）已不在本局工作（账户已停用）。</translation>
+    </message>
+    <message>
+        <source>Responsibility items: item %1 is not in the responsibility list.</source>
+        <translation>具体责任事项：事项 %1 不在责任清单中。</translation>
+    </message>
+    <message>
+        <source>Provisions: legal reference %1 (%2 %3) is not in the responsibility list.</source>
+        <translation>法律条款：法律依据 %1（%2 %3）不在责任清单中。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockStopKind</name>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Testing or appraisal</source>
+        <translation>检测检验鉴定</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公告</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1012,6 +2454,21 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Database statement failed: %1</source>
         <translation>数据库语句执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionTier</name>
+    <message>
+        <source>Lighter</source>
+        <translation>从轻</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation>从重</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +2650,106 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Equipment in use needs the date its periodic inspection is due.</source>
         <translation>在用设备须填写下次定期检验日期。</translation>
+    </message>
+</context>
+<context>
+    <name>FineAssessment</name>
+    <message>
+        <source>the illegal income</source>
+        <translation>违法所得</translation>
+    </message>
+    <message>
+        <source>the goods value</source>
+        <translation>货值金额</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan (%3%–%4% of %5, %6 yuan)</source>
+        <translation>%1–%2 元（%5 %6 元的 %3%–%4%）</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>The provision gives no fine range.</source>
+        <translation>该条款没有规定罚款幅度。</translation>
+    </message>
+    <message>
+        <source>The fine range %1–%2 yuan is not a range: the minimum must not be above the maximum.</source>
+        <translation>罚款幅度 %1–%2 元无效：下限不得高于上限。</translation>
+    </message>
+    <message>
+        <source>The fine range %1%–%2% of %3 is not a range: the percentages must not be negative, the minimum not above the maximum.</source>
+        <translation>罚款幅度“%3的 %1%–%2%”无效：百分比不得为负数，下限不得高于上限。</translation>
+    </message>
+    <message>
+        <source>The fine is a multiple of %1: enter %1 in yuan.</source>
+        <translation>罚款按%1的倍数计算：请以元为单位填写%1。</translation>
+    </message>
+    <message>
+        <source>A fine needs an amount above zero.</source>
+        <translation>罚款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The fine of %1 yuan names no penalty provision: pick the provision applied.</source>
+        <translation>%1 元罚款没有指明处罚依据：请选择所适用的条款。</translation>
+    </message>
+    <message>
+        <source>The fine of %1 yuan is based on %2, which is a provision violated, not a penalty provision.</source>
+        <translation>%1 元罚款以 %2 为依据，但该条款是违反条款，不是处罚依据。</translation>
+    </message>
+    <message>
+        <source>%1 gives no fine range: enter the range it allows before fining %2 yuan.</source>
+        <translation>%1 没有填写罚款幅度：请先填写其规定的幅度，再处 %2 元罚款。</translation>
+    </message>
+    <message>
+        <source>The fine under %1 is a multiple of %2: enter %2 in yuan.</source>
+        <translation>依据 %1 的罚款按%2的倍数计算：请以元为单位填写%2。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is outside the range %2 of %3.</source>
+        <translation>%1 元超出 %3 规定的幅度 %2。</translation>
+    </message>
+    <message>
+        <source>%1 yuan falls in the %2 band (%3–%4 yuan) of %5, not in the %6 band.</source>
+        <translation>%1 元属于 %5 的%2档（%3–%4 元），不属于%6档。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for placing the fine of %1 yuan in the %2 tier.</source>
+        <translation>请说明 %1 元罚款适用%2档的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumbers</name>
+    <message>
+        <source>Enter the person&apos;s resident ID number (18 characters).</source>
+        <translation>请输入当事人的居民身份证号码（18 位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ID number %1 has %n character(s); a resident ID number has 18.</source>
+        <translation>
+            <numerusform>身份证号码 %1 有 %n 位，居民身份证号码应为 18 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number %1 has &apos;%2&apos; at position %3; the first 17 characters are digits.</source>
+        <translation>身份证号码 %1 第 %3 位是“%2”，前 17 位应为数字。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 ends in &apos;%2&apos;; the last character is a digit or X.</source>
+        <translation>身份证号码 %1 末位是“%2”，末位应为数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 gives the birth date %2, which is not a date.</source>
+        <translation>身份证号码 %1 中的出生日期 %2 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 gives the birth date %2, which is not between 1900-01-01 and today.</source>
+        <translation>身份证号码 %1 中的出生日期 %2 不在 1900-01-01 至今天之间。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 ends in %2, but its check character should be %3: a character is mistyped.</source>
+        <translation>身份证号码 %1 的末位是 %2，但校验码应为 %3：有字符输错了。</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3165,48 @@ not permitted; nothing changed), 1 any other failure.
         <source>Cannot commit the schema upgrade to version %1: %2</source>
         <translation>无法提交升级到版本 %1 的数据结构：%2</translation>
     </message>
+    <message>
+        <source>Schema upgrade failed: %1</source>
+        <translation>数据结构升级失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&apos;%1&apos; is not an amount in yuan; write it like 30000, 30,000.50 or 3万.</source>
+        <translation>“%1”不是以元为单位的金额，请写成 30000、30,000.50 或 3万 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, e.g. 30,000.00.</source>
+        <translation>请输入以元为单位的金额，如 30,000.00。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; an amount cannot be below zero.</source>
+        <translation>“%1”为负数，金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than six decimals before 万; amounts are in yuan and fen.</source>
+        <translation>“%1”在“万”前的小数超过六位；金额只能精确到分。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than two decimals; amounts are in yuan and fen.</source>
+        <translation>“%1”的小数超过两位；金额只能精确到分。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is more than 1,000,000,000,000 yuan.</source>
+        <translation>“%1”超过 1,000,000,000,000 元。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyKind</name>
+    <message>
+        <source>Entity</source>
+        <translation>单位（监管对象）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>
@@ -1638,6 +3237,41 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Confirm password: the two passwords differ.</source>
         <translation>确认密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyKind</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Order to correct</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal income</source>
+        <translation>没收违法所得</translation>
+    </message>
+    <message>
+        <source>Confiscation of goods and tools</source>
+        <translation>没收非法财物</translation>
+    </message>
+    <message>
+        <source>Suspension of production or business</source>
+        <translation>责令停产停业</translation>
+    </message>
+    <message>
+        <source>Revocation of a licence</source>
+        <translation>吊销许可证</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移送</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +3339,33 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>change a licence&apos;s status</source>
         <translation>变更许可证状态</translation>
+    </message>
+    <message>
+        <source>view enforcement cases</source>
+        <translation>查看执法案件</translation>
+    </message>
+    <message>
+        <source>edit enforcement cases</source>
+        <translation>编辑执法案件</translation>
+    </message>
+    <message>
+        <source>review enforcement cases</source>
+        <translation>审核执法案件</translation>
+    </message>
+    <message>
+        <source>approve steps of enforcement cases</source>
+        <translation>审批执法案件的办理环节</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionRole</name>
+    <message>
+        <source>Provision violated</source>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <source>Penalty provision</source>
+        <translation>处罚依据</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +4033,109 @@ not permitted; nothing changed), 1 any other failure.
     </message>
 </context>
 <context>
+    <name>StatutoryClock</name>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) left</source>
+        <translation>
+            <numerusform>%1 到期，尚余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>已逾期 %n 天（%1 到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed: the clock starts when the case is filed</source>
+        <translation>未立案：办案期限自立案之日起计算</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>%1 作出决定</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) before the deadline</source>
+        <translation>
+            <numerusform>%1，比期限提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, on the day of the deadline</source>
+        <translation>%1，恰在期限届满当日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) after the deadline (due %2)</source>
+        <translation>
+            <numerusform>%1，超过期限 %n 天（%2 到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1 (%2)</source>
+        <translation>自 %1 起期限中止（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n day(s) left when it resumes</source>
+        <translation>
+            <numerusform>%1；恢复计算后尚余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; overdue by %n day(s) (due %2)</source>
+        <translation>
+            <numerusform>%1；已逾期 %n 天（%2 到期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 to %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 %2 至 %3（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2, still running (%n day(s) so far)</source>
+        <translation>
+            <numerusform>%1 自 %2 起，尚未结束（已 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision due within %n month(s) of filing; the case is not filed.</source>
+        <translation>
+            <numerusform>应自立案之日起 %n 个月内作出处罚决定；案件尚未立案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision due within %n month(s) of filing (filed %1): %2</source>
+        <translation>
+            <numerusform>应自立案之日起 %n 个月内作出处罚决定（%1 立案）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s) (approved %1): %2</source>
+        <translation>
+            <numerusform>延期 %n 天（%1 批准）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in all (overlaps counted once)</source>
+        <translation>
+            <numerusform>共 %n 天（重叠部分只计一次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted: %1: %2</source>
+        <translation>不计入期限：%1；顺延至 %2</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDomain</name>
     <message>
         <source>Special equipment</source>
@@ -2621,6 +4385,968 @@ not permitted; nothing changed), 1 any other failure.
     </message>
 </context>
 <context>
+    <name>casedesk::CaseAttachmentsPanel</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a scanned document to the case</source>
+        <translation>为案件添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected file in the program the desktop uses for it</source>
+        <translation>用系统默认程序打开所选文件的副本</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>保存所选文件的副本</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file. A copy was saved as %1.</source>
+        <translation>没有可打开此类文件的程序。副本已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseBrowser</name>
+    <message>
+        <source>&amp;New Lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint, a finding or a referral as a new lead</source>
+        <translation>将投诉举报、检查发现的问题或移送的案件登记为新线索</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the party, facts, handlers, provisions or penalties, as far as the stage allows</source>
+        <translation>在当前阶段允许的范围内修改当事人、案情、承办人、法律条款或处罚内容</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>推进阶段(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Take the case to its next stage: only the steps you may take are offered</source>
+        <translation>将案件推进到下一阶段：只列出您可以办理的环节</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The bureau head&apos;s one extension of 30 days for a complex case</source>
+        <translation>案情复杂的，经本局负责人批准可延期一次，延长 30 天</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Clock…</source>
+        <translation>期限中止(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A hearing, a test or appraisal, or a public notice: the days do not count</source>
+        <translation>听证、检测鉴定或公告：期间不计入办案期限</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Clock…</source>
+        <translation>恢复计算(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The hearing, test or notice is over: the clock runs again</source>
+        <translation>听证、检测或公告已结束：恢复计算办案期限</translation>
+    </message>
+    <message>
+        <source>Sei&amp;ze…</source>
+        <translation>查封扣押(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Record a sealing or seizure, which has its own 30-day limit</source>
+        <translation>登记查封扣押，其期限另行计算，为 30 天</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach File…</source>
+        <translation>添加附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a scanned document to the case</source>
+        <translation>为案件添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the document chosen in the case&apos;s Documents tab</source>
+        <translation>预览并打印在案件“文书”选项卡中选定的文书</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>No lead or case to show. Register a complaint or a finding with New Lead.</source>
+        <translation>没有可显示的线索或案件。请通过“新建线索”登记投诉举报或检查发现的问题。</translation>
+    </message>
+    <message>
+        <source>No case matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseDetailsHtml</name>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>%1–%2 times the illegal income</source>
+        <translation>违法所得的 %1–%2 倍</translation>
+    </message>
+    <message>
+        <source>%1–%2 times the value of the goods</source>
+        <translation>货值金额的 %1–%2 倍</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>来源详情：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Lead number:</source>
+        <translation>线索编号：</translation>
+    </message>
+    <message>
+        <source>Section in charge:</source>
+        <translation>承办股室：</translation>
+    </message>
+    <message>
+        <source>Transferred to:</source>
+        <translation>移送至：</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>案情</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Findings of the investigation</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Responsibility items</source>
+        <translation>具体责任事项</translation>
+    </message>
+    <message>
+        <source>None chosen.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>法律条款</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Sealing and seizure</source>
+        <translation>查封扣押</translation>
+    </message>
+    <message>
+        <source>Execution and archive</source>
+        <translation>执行与归档</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>已缴纳：</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>缴款票据号：</translation>
+    </message>
+    <message>
+        <source>Archive number:</source>
+        <translation>档案号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称（姓名）：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>None assigned.</source>
+        <translation>尚未指定。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Fine range</source>
+        <translation>罚款幅度</translation>
+    </message>
+    <message>
+        <source>None proposed yet.</source>
+        <translation>尚未提出。</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>期限至 %1</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Reasons and details</source>
+        <translation>理由与说明</translation>
+    </message>
+    <message>
+        <source>Total of fines and confiscated income: %1</source>
+        <translation>罚没款合计：%1</translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>%1 已解除</translation>
+    </message>
+    <message>
+        <source>extended %1: %2</source>
+        <translation>%1 延期：%2</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>财物</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>届满日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseDocumentPrinter</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseEditActions</name>
+    <message>
+        <source>New Lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Edit Case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <source>There is nothing you may do with %1 at its stage (%2).</source>
+        <translation>%1 处于“%2”阶段，您没有可办理的操作。</translation>
+    </message>
+    <message>
+        <source>Case Clock</source>
+        <translation>办案期限</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB.</source>
+        <translation>%1：超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These files were not attached:</source>
+        <translation>以下文件未能添加为附件：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseFilterBar</name>
+    <message>
+        <source>Search number, case, party or facts (Ctrl+F)</source>
+        <translation>搜索编号、案由、当事人或案情（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the cases whose number, lead number, title, party, code or facts contain the text typed. Escape clears the search.</source>
+        <translation>只显示案件编号、线索编号、案由、当事人、代码或案情包含所输入文字的案件。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未办结案件</translation>
+    </message>
+    <message>
+        <source>Section in charge</source>
+        <translation>承办股室</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部股室</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Year received or filed</source>
+        <translation>收到或立案年度</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <comment>count of the leads and cases shown</comment>
+        <translation>
+            <numerusform>共 %Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseItemPicker</name>
+    <message>
+        <source>Search the responsibility list, e.g. 产品质量 or 电梯</source>
+        <translation>搜索责任清单，如：产品质量、电梯</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>移除事项</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>已选：</translation>
+    </message>
+    <message>
+        <source>No item chosen yet.</source>
+        <translation>尚未选择事项。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseLeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Edit Case: %1</source>
+        <translation>编辑案件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>承办(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Provisions</source>
+        <translation>法律条款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>调查结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Register Lead</source>
+        <translation>登记线索(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Complaint reference, inspection record or referring department</source>
+        <translation>投诉举报编号、检查记录或移送部门</translation>
+    </message>
+    <message>
+        <source>E.g. 涉嫌生产销售不合格电线电缆案</source>
+        <translation>如：涉嫌生产销售不合格电线电缆案</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>案件来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;detail:</source>
+        <translation>来源详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title (案由):</source>
+        <translation>案由(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>当事人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>案情(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tick at least two enforcement staff whose certificate is valid today.</source>
+        <translation>请至少勾选两名执法证当前有效的执法人员。</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>承办股室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handlers:</source>
+        <translation>承办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Responsibility &amp;items:</source>
+        <translation>具体责任事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The investigation&apos;s conclusion (调查终结报告)</source>
+        <translation>调查结论（调查终结报告）</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>调查结论(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>P&amp;enalties:</source>
+        <translation>处罚内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1  certificate %2, valid until %3</source>
+        <translation>%1  执法证 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Findings and penalties follow once the case is filed and investigated.</source>
+        <translation>立案调查后再填写调查结论和处罚内容。</translation>
+    </message>
+    <message>
+        <source>At its stage (%1) nothing of the case can change any more.</source>
+        <translation>案件处于“%1”阶段，已不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>At its stage (%1) these can still change: %2.</source>
+        <translation>案件处于“%1”阶段，以下内容仍可修改：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (!)</source>
+        <comment>a tab with problems</comment>
+        <translation>%1 (!)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseListModel</name>
+    <message>
+        <source>Paused</source>
+        <comment>the statutory clock of a case is stopped</comment>
+        <translation>期限中止</translation>
+    </message>
+    <message>
+        <source>Decision due %1; the clock is stopped, the date moves on each day</source>
+        <translation>处罚决定期限：%1；期限中止中，该日期逐日顺延</translation>
+    </message>
+    <message>
+        <source>Decision due %1</source>
+        <translation>处罚决定期限：%1</translation>
+    </message>
+    <message>
+        <source>Sealing or seizure ends %1</source>
+        <translation>查封扣押 %1 届满</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CasePartyEditor</name>
+    <message>
+        <source>A registered entity</source>
+        <translation>名录中的单位</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Type part of the entity&apos;s name, code or address</source>
+        <translation>输入单位名称、代码或地址的一部分</translation>
+    </message>
+    <message>
+        <source>Searches the register of entities; pick the party from the list below.</source>
+        <translation>在监管对象名录中搜索；请从下方列表中选择当事人。</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number</source>
+        <translation>18 位居民身份证号码</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No entity chosen yet.</source>
+        <translation>尚未选择单位。</translation>
+    </message>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation>法定代表人：%1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>Resident ID number, check character correct</source>
+        <translation>居民身份证号码，校验码正确</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseUndoCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <comment>undo command: a case&apos;s details were edited</comment>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2, after this step. It is left as it is, so that change is not lost.</source>
+        <translation>%1 在此步骤之后（%2）又被修改过。为免丢失该修改，保持现状不变。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone.</source>
+        <translation>无法撤销“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone.</source>
+        <translation>无法重做“%1”。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseView</name>
+    <message>
+        <source>Case details</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Opinion or reason</source>
+        <translation>意见或理由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the selected document on A4 paper and print it</source>
+        <translation>在 A4 纸上预览并打印所选文书</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>将所选文书保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The documents this case has reached, made from its data when printed.</source>
+        <translation>本案已到达阶段可出具的文书，打印时根据案件数据生成。</translation>
+    </message>
+    <message>
+        <source>Select a case to see its clock, timeline, documents and attachments.</source>
+        <translation>选择一个案件，查看其办案期限、时间线、文书和附件。</translation>
+    </message>
+    <message>
+        <source>Lead number: a case number is given when the case is filed</source>
+        <translation>线索编号：立案时编发案件编号</translation>
+    </message>
+    <message>
+        <source>Lead number %1</source>
+        <translation>线索编号 %1</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s clock starts when the case is filed.</source>
+        <translation>处罚决定期限自立案之日起计算。</translation>
+    </message>
+    <message>
+        <source>Decision due %1</source>
+        <translation>处罚决定期限：%1</translation>
+    </message>
+    <message>
+        <source>Decision due %1 while the clock is stopped</source>
+        <translation>处罚决定期限：%1（期限中止中）</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>期限中止</translation>
+    </message>
+    <message>
+        <source>Decided within the time limit: due %1</source>
+        <translation>已在期限内作出决定：期限 %1</translation>
+    </message>
+    <message>
+        <source>Decided after the time limit: due %1</source>
+        <translation>超过期限作出决定：期限 %1</translation>
+    </message>
+    <message>
+        <source>Lead registered</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>延长办案期限</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>恢复计算期限</translation>
+    </message>
+    <message>
+        <source>Sealed or seized</source>
+        <translation>查封扣押</translation>
+    </message>
+    <message>
+        <source>Seizure extended</source>
+        <translation>延长查封扣押</translation>
+    </message>
+    <message>
+        <source>Seizure released</source>
+        <translation>解除查封扣押</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>修改案件信息</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -2661,6 +5387,133 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ClockDialog</name>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Clock:</source>
+        <translation>办案期限：</translation>
+    </message>
+    <message>
+        <source>Extend the Deadline: %1</source>
+        <translation>延长办案期限：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>批准日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the case needs more time, e.g. it is complex</source>
+        <translation>需要延期的理由，如案情复杂</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>延期(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bureau head may extend the decision&apos;s deadline once, by %n days.</source>
+        <translation>
+            <numerusform>经本局负责人批准，作出处罚决定的期限可延长一次，延长 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the Clock: %1</source>
+        <translation>期限中止：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Period of:</source>
+        <translation>中止事由(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E.g. the samples sent to the testing institute</source>
+        <translation>如：样品已送检验检测机构</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Clock</source>
+        <translation>中止期限(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The days of the period do not count towards the decision&apos;s deadline.</source>
+        <translation>该期间不计入作出处罚决定的期限。</translation>
+    </message>
+    <message>
+        <source>Restart the Clock: %1</source>
+        <translation>恢复计算期限：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the period:</source>
+        <translation>中止期间最后一日(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E.g. the test report received</source>
+        <translation>如：已收到检验报告</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Clock</source>
+        <translation>恢复计算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every open period ends on this day; the clock runs again from the day after.</source>
+        <translation>所有未结束的中止期间均于该日结束，自次日起恢复计算期限。</translation>
+    </message>
+    <message>
+        <source>Seal or Seize: %1</source>
+        <translation>查封扣押：%1</translation>
+    </message>
+    <message>
+        <source>What was sealed or seized, with quantities</source>
+        <translation>查封扣押的财物及数量</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>财物(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Seizure</source>
+        <translation>登记查封扣押(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sealing or seizure lasts at most %n days, with one extension of as many days.</source>
+        <translation>
+            <numerusform>查封扣押期限最长 %n 天，可延长一次，延长期限相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is recorded in the case&apos;s timeline and cannot be undone.</source>
+        <translation>此操作将记入案件时间线，不能撤销。</translation>
+    </message>
+    <message>
+        <source>Record this for %1 as of %2?</source>
+        <translation>确定为 %1 登记此事项（日期 %2）？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Unknown clock event.</source>
+        <translation>未知的期限事项。</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +6470,10 @@ Published: %2
         <source>Register</source>
         <translation>监管对象</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindowActions</name>
@@ -3832,6 +6689,14 @@ Published: %2
         <source>Export &amp;CSV</source>
         <translation>导出 CSV(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Leads and enforcement cases, their clocks, timelines and documents</source>
+        <translation>线索和行政处罚案件及其办案期限、时间线和文书</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::OptionalDateEdit</name>
@@ -3869,6 +6734,337 @@ Published: %2
     <message>
         <source>&amp;Reset Password</source>
         <translation>重置密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PenaltyDialog</name>
+    <message>
+        <source>Add Penalty</source>
+        <translation>添加处罚</translation>
+    </message>
+    <message>
+        <source>Edit Penalty</source>
+        <translation>编辑处罚</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 50000 or 5万</source>
+        <translation>单位：元，如 50000 或 5万</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>provision (fine range)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No applied provision: add one under Provisions</source>
+        <translation>没有处罚依据：请在“法律条款”中添加</translation>
+    </message>
+    <message>
+        <source>The illegal income or the goods&apos; value, in yuan</source>
+        <translation>违法所得或货值金额，单位：元</translation>
+    </message>
+    <message>
+        <source>The party holds no licence in the register</source>
+        <translation>名录中当事人没有许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provision applied:</source>
+        <translation>处罚依据(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis amount:</source>
+        <translation>计算基数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>幅度：</translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation>裁量基准：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>裁量档次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why this tier:</source>
+        <translation>裁量理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;What to correct:</source>
+        <translation>改正内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;by:</source>
+        <translation>改正期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goods confiscated:</source>
+        <translation>没收财物(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred to:</source>
+        <translation>移送至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose the applied provision the fine rests on.</source>
+        <translation>请选择罚款所依据的处罚条款。</translation>
+    </message>
+    <message>
+        <source>%1; give the basis amount.</source>
+        <translation>%1；请填写计算基数。</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>tier from–to</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 yuan is outside the range.</source>
+        <translation>%1 元超出罚款幅度。</translation>
+    </message>
+    <message>
+        <source>%1 yuan falls in the %2 band.</source>
+        <translation>%1 元属于%2档。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PenaltyEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Add Penalty…</source>
+        <translation>添加处罚(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit Penalty…</source>
+        <translation>编辑处罚…</translation>
+    </message>
+    <message>
+        <source>Remove Penalty</source>
+        <translation>删除处罚</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ProvisionDialog</name>
+    <message>
+        <source>the illegal income</source>
+        <translation>违法所得</translation>
+    </message>
+    <message>
+        <source>the goods&apos; value</source>
+        <translation>货值金额</translation>
+    </message>
+    <message>
+        <source>《%1》%2</source>
+        <comment>law and article</comment>
+        <translation>《%1》%2</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>%1%–%2% of %3</source>
+        <translation>%3的 %1%–%2%</translation>
+    </message>
+    <message>
+        <source>no fine range</source>
+        <translation>无罚款幅度</translation>
+    </message>
+    <message>
+        <source>Add Provision</source>
+        <translation>添加法律条款</translation>
+    </message>
+    <message>
+        <source>Edit Provision</source>
+        <translation>编辑法律条款</translation>
+    </message>
+    <message>
+        <source>The law&apos;s name without 《》, e.g. 产品质量法</source>
+        <translation>法律名称，不加《》，如：产品质量法</translation>
+    </message>
+    <message>
+        <source>E.g. 第四十九条</source>
+        <translation>如：第四十九条</translation>
+    </message>
+    <message>
+        <source>No fine</source>
+        <translation>无罚款</translation>
+    </message>
+    <message>
+        <source>Fixed range in yuan</source>
+        <translation>固定金额幅度（元）</translation>
+    </message>
+    <message>
+        <source>Multiples of an amount</source>
+        <translation>按金额的倍数</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>法律(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>条款(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>条文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fine range:</source>
+        <translation>罚款幅度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Law: give the law&apos;s name.</source>
+        <translation>法律：请填写法律名称。</translation>
+    </message>
+    <message>
+        <source>Lowest fine: %1</source>
+        <translation>罚款下限：%1</translation>
+    </message>
+    <message>
+        <source>Highest fine: %1</source>
+        <translation>罚款上限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ProvisionEditor</name>
+    <message>
+        <source>Role</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Fine range</source>
+        <translation>罚款幅度</translation>
+    </message>
+    <message>
+        <source>From the &amp;Items…</source>
+        <translation>从责任事项添加(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The legal references of the chosen responsibility items</source>
+        <translation>所选具体责任事项的法律依据</translation>
+    </message>
+    <message>
+        <source>Add by &amp;Hand…</source>
+        <translation>手动添加(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit Provision…</source>
+        <translation>编辑条款…</translation>
+    </message>
+    <message>
+        <source>Remove Provision</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Provisions from the Items</source>
+        <translation>从责任事项添加法律条款</translation>
+    </message>
+    <message>
+        <source>Choose the responsibility items the case carries out first.</source>
+        <translation>请先选择案件所履行的具体责任事项。</translation>
+    </message>
+    <message>
+        <source>The chosen items cite no legal provision. Add it by hand.</source>
+        <translation>所选事项没有引用法律条款，请手动添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ticked</source>
+        <translation>添加勾选项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add as:</source>
+        <translation>添加为：</translation>
+    </message>
+    <message>
+        <source>Tick the provisions the case concerns:</source>
+        <translation>请勾选本案涉及的法律条款：</translation>
     </message>
 </context>
 <context>
@@ -4576,10 +7772,6 @@ Published: %2
         <translation>提前天数</translation>
     </message>
     <message>
-        <source>How many days ahead the page warns of expiring licences and inspections falling due</source>
-        <translation>提前多少天提示即将到期的许可证和检验</translation>
-    </message>
-    <message>
         <source>&amp;Warn this far ahead:</source>
         <translation>提前提示(&amp;W)：</translation>
     </message>
@@ -4682,6 +7874,157 @@ Published: %2
     <message>
         <source>Entities to inspect this year, not yet inspected (%1)</source>
         <translation>本年应检查尚未检查的单位（%1）</translation>
+    </message>
+    <message>
+        <source>How many days ahead the page warns of case deadlines, expiring licences and inspections falling due</source>
+        <translation>首页提前多少天提示案件期限、即将到期的许可证和到期的检验</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open the case.</source>
+        <translation>双击一行或按 Enter，打开该案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>case deadline(s) within %n day(s)</source>
+        <translation>
+            <numerusform>项案件期限 %n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case deadline(s) overdue</source>
+        <translation>项案件期限已逾期</translation>
+    </message>
+    <message>
+        <source>Case deadlines (the first %1 of %2)</source>
+        <translation>案件期限（共 %2 项，显示前 %1 项）</translation>
+    </message>
+    <message>
+        <source>Case deadlines (%1)</source>
+        <translation>案件期限（%1）</translation>
+    </message>
+    <message>
+        <source>Seizure ends</source>
+        <translation>查封扣押届满</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处罚决定</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TransitionDialog</name>
+    <message>
+        <source>Delivered in person</source>
+        <translation>直接送达</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Left at the premises</source>
+        <translation>留置送达</translation>
+    </message>
+    <message>
+        <source>By public notice</source>
+        <translation>公告送达</translation>
+    </message>
+    <message>
+        <source>Next Stage: %1</source>
+        <translation>下一阶段：%1</translation>
+    </message>
+    <message>
+        <source>The department or the police station the case goes to</source>
+        <translation>案件移送的部门或公安机关</translation>
+    </message>
+    <message>
+        <source>The party waived the statement and hearing before the period ended</source>
+        <translation>当事人在期限届满前放弃陈述申辩和听证</translation>
+    </message>
+    <message>
+        <source>Fines and illegal income paid, in yuan</source>
+        <translation>已缴纳的罚没款，单位：元</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion or reason:</source>
+        <translation>意见或理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Current stage:</source>
+        <translation>当前阶段：</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage:</source>
+        <translation>下一阶段(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred to:</source>
+        <translation>移送至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>送达方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paid:</source>
+        <translation>已缴纳(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>缴款票据号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Archive number:</source>
+        <translation>档案号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A stage reached is recorded in the case&apos;s timeline and cannot be undone.</source>
+        <translation>进入的阶段将记入案件时间线，不能撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n days.</source>
+        <translation>
+            <numerusform>拟作出的处罚达到听证标准：告知书须告知当事人有权在 %n 天内要求听证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The party may ask for a hearing: decide only after the period has ended, when no hearing is open, unless the party waived it.</source>
+        <translation>当事人可以要求听证：除非当事人已放弃，须在期限届满且没有未结束的听证后方可作出决定。</translation>
+    </message>
+    <message>
+        <source>There is nothing you may do with this case at its stage (%1).</source>
+        <translation>本案处于“%1”阶段，您没有可办理的操作。</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>已缴纳：%1</translation>
     </message>
 </context>
 <context>

@@ -220,12 +220,13 @@ TEST_CASE("A revocation names the licence number", "[cases][casedocs]")
     CHECK_FALSE(text.contains(QStringLiteral("缴纳罚没款")));
 }
 
-TEST_CASE("Every value in a case document is escaped", "[cases][casedocs]")
+TEST_CASE("Every value in a case document is escaped and printed as typed", "[cases][casedocs]")
 {
     CaseDocumentData data = sampleDocumentData();
     data.c.party.name = QStringLiteral("<b>A&B</b> \"公司\"");
     data.c.facts = QStringLiteral("<script>x</script>");
     data.c.title = QStringLiteral("<i>案</i>");
+    data.c.handlers.first().name = QStringLiteral("张%2三%1");
     for (CaseDocumentKind kind : caseDocumentKinds().values()) {
         const QString html = CaseDocuments::html(kind, data);
         INFO(caseDocumentKinds().code(kind).toStdString());
@@ -233,6 +234,8 @@ TEST_CASE("Every value in a case document is escaped", "[cases][casedocs]")
         CHECK_FALSE(html.contains(QStringLiteral("<i>")));
         CHECK_FALSE(html.contains(QStringLiteral("<script>")));
         CHECK(html.contains(QStringLiteral("&lt;b&gt;A&amp;B&lt;/b&gt; &quot;公司&quot;")));
+        if (kind == CaseDocumentKind::FilingApproval || kind == CaseDocumentKind::PenaltyNotice)
+            CHECK(html.contains(QStringLiteral("张%2三%1"))); // placeholders in values stay as typed
     }
 }
 

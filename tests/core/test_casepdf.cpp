@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -148,6 +149,30 @@ TEST_CASE("A paragraph or a table running over a page break prints each line onc
                       QStringLiteral("第%1句：执法人员现场检查发现当事人生产的电线电缆不符合标准要求，").arg(i)) == 1);
         }
     }
+}
+
+TEST_CASE("A document paints on any paged device as it prints to PDF", "[cases][casepdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const CaseDocumentData data = sampleDocumentData();
+    const QString html = CaseDocuments::html(CaseDocumentKind::ClosingApproval, data);
+    const QString painted = dir.filePath(QStringLiteral("painted.pdf"));
+    {
+        QPdfWriter device(painted);
+        device.setPageSize(QPageSize(QPageSize::Letter)); // paint() sets A4
+        REQUIRE(CasePdf::paint(html, device));
+    }
+    const QString written = dir.filePath(QStringLiteral("written.pdf"));
+    REQUIRE(CasePdf::write(html, QStringLiteral("t"), written));
+    CHECK(run(QStringLiteral("pdfinfo"), {painted}).contains(QStringLiteral("(A4)")));
+    const QStringList layout = {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    CHECK(run(QStringLiteral("pdftotext"), layout + QStringList{painted, QStringLiteral("-")})
+              .contains(QStringLiteral("结案审批表")));
+    // The same layout: the same lines in the same places.
+    CHECK(
+        run(QStringLiteral("pdftotext"), layout + QStringList{painted, QStringLiteral("-")}).count(QLatin1Char('\n')) ==
+        run(QStringLiteral("pdftotext"), layout + QStringList{written, QStringLiteral("-")}).count(QLatin1Char('\n')));
 }
 
 TEST_CASE("A case PDF is written whole or not at all", "[cases][casepdf]")

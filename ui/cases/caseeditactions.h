@@ -7,6 +7,7 @@
 // stage transitions, extensions and clock stops are approvals with legal
 // effect and are not undoable, like a licence's status.
 
+#include "auth/permissions.h"
 #include "auth/session.h"
 #include "database.h"
 
@@ -36,11 +37,20 @@ class CaseEditActions : public QObject {
     void seize(qint64 caseId);
     void attach(qint64 caseId); // file dialog, then CaseRepository::attach
 
+  public:
+    // What attach() does once its file dialog has answered: each file
+    // through CaseRepository::attach, the refusals shown together. Returns
+    // how many were attached.
+    int attachFiles(qint64 caseId, const QStringList &paths);
+
   signals:
     void caseAdded(qint64 caseId);
     void caseChanged(qint64 caseId);
 
   private:
+    // ClockDialog::Kind as int: the dialog's header stays out of this one.
+    void openClockDialog(qint64 caseId, int kind, Action action);
+
     Database &m_db;
     const Session &m_session;
     QUndoStack &m_stack;

@@ -1,0 +1,449 @@
+#include "casebrowser.h"
+
+#include "auth/permissions.h"
+#include "caseeditactions.h"
+#include "casefilterbar.h"
+#include "caselistmodel.h"
+#include "cases/caserepository.h"
+#include "cases/caseworkflow.h"
+#include "caseview.h"
+#include "searchfield.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+const char *const kSplitterKey = "casePage/splitter";
+const char *const kHeaderKey = "casePage/header";
+// Widths that fit typical values: 永质监罚字〔2026〕第007号, a 案由, a company name.
+constexpr int kColumnWidths[CaseListModel::ColumnCount] = {190, 220, 180, 80, 100, 80, 80, 110, 90};
+} // namespace
+
+CaseBrowser::CaseBrowser(QWidget *parent) : QWidget(parent)
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("caseToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newLead = makeAction(tr("&New Lead…"), QStringLiteral("newLeadAction"),
+                           tr("Register a complaint, a finding or a referral as a new lead"));
+    m_newLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = makeAction(tr("&Edit…"), QStringLiteral("editCaseAction"),
+                        tr("Change the party, facts, handlers, provisions or penalties, as far as the stage allows"));
+    m_advance = makeAction(tr("&Advance…"), QStringLiteral("advanceCaseAction"),
+                           tr("Take the case to its next stage: only the steps you may take are offered"));
+    m_advance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_extend = makeAction(tr("E&xtend…"), QStringLiteral("extendCaseAction"),
+                          tr("The bureau head's one extension of 30 days for a complex case"));
+    m_stopClock = makeAction(tr("&Stop Clock…"), QStringLiteral("stopClockAction"),
+                             tr("A hearing, a test or appraisal, or a public notice: the days do not count"));
+    m_resumeClock = makeAction(tr("&Resume Clock…"), QStringLiteral("resumeClockAction"),
+                               tr("The hearing, test or notice is over: the clock runs again"));
+    m_seize = makeAction(tr("Sei&ze…"), QStringLiteral("seizeAction"),
+                         tr("Record a sealing or seizure, which has its own 30-day limit"));
+    m_attach = makeAction(tr("A&ttach File…"), QStringLiteral("attachFileAction"),
+                          tr("Attach a photo or a scanned document to the case"));
+    m_print = makeAction(tr("&Print…"), QStringLiteral("printCaseDocumentAction"),
+                         tr("Preview and print the document chosen in the case's Documents tab"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_toolBar->addAction(m_newLead);
+    m_toolBar->addSeparator();
+    for (QAction *action : {m_edit, m_advance, m_extend, m_stopClock, m_resumeClock, m_seize, m_attach})
+        m_toolBar->addAction(action);
+
+    m_filters = new CaseFilterBar(this);
+    m_filters->setObjectName(QStringLiteral("caseFilters"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setCornerButtonEnabled(false);
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionsClickable(true);
+    columns->setSortIndicatorShown(true);
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(false);
+    columns->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+
+    m_view = new CaseView(this);
+    m_view->setObjectName(QStringLiteral("caseView"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    // A little room on the right, where the stage and the count would touch the window's edge.
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->setSpacing(4);
+    m_filters->setLeadingWidget(m_toolBar);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_filters->lastFilter(), m_table);
+
+    connect(m_filters, &CaseFilterBar::filterChanged, this, &CaseBrowser::applyFilter);
+    connect(m_filters, &CaseFilterBar::resultsFocusRequested, this, &CaseBrowser::focusList);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &CaseBrowser::sortBy);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_edit->isEnabled() && m_edit->isVisible() && m_model && m_model->caseId(index.row()) != 0)
+            m_edit->trigger();
+    });
+    connect(m_view, &CaseView::attachRequested, this, [this](qint64 id) {
+        if (m_edits)
+            m_edits->attach(id);
+    });
+    connectActions();
+    updateActions();
+}
+
+CaseBrowser::~CaseBrowser()
+{
+    m_table->setModel(nullptr);
+}
+
+QAction *CaseBrowser::makeAction(const QString &text, const QString &objectName, const QString &toolTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    return action;
+}
+
+QList<QAction *> CaseBrowser::caseActions() const
+{
+    return {m_newLead, m_edit, m_advance, m_extend, m_stopClock, m_resumeClock, m_seize, m_attach, m_print};
+}
+
+void CaseBrowser::connectActions()
+{
+    connect(m_newLead, &QAction::triggered, this, [this] {
+        if (m_edits)
+            m_edits->newLead();
+    });
+    // Each acts on the case shown; nothing when none is.
+    const auto forward = [this](QAction *action, void (CaseEditActions::*act)(qint64)) {
+        connect(action, &QAction::triggered, this, [this, act] {
+            if (m_edits && m_view->caseId() != 0)
+                (m_edits->*act)(m_view->caseId());
+        });
+    };
+    forward(m_edit, &CaseEditActions::editCase);
+    forward(m_advance, &CaseEditActions::advance);
+    forward(m_extend, &CaseEditActions::extend);
+    forward(m_stopClock, &CaseEditActions::suspendClock);
+    forward(m_resumeClock, &CaseEditActions::resumeClock);
+    forward(m_seize, &CaseEditActions::seize);
+    forward(m_attach, &CaseEditActions::attach);
+    connect(m_print, &QAction::triggered, this, &CaseBrowser::printCurrentDocument);
+}
+
+void CaseBrowser::setEditActions(CaseEditActions *edits)
+{
+    if (m_edits)
+        disconnect(m_edits, nullptr, this, nullptr);
+    m_edits = edits;
+    if (edits) {
+        connect(edits, &CaseEditActions::caseAdded, this, &CaseBrowser::caseAdded);
+        connect(edits, &CaseEditActions::caseChanged, this, &CaseBrowser::caseChanged);
+    }
+    updateActions();
+}
+
+void CaseBrowser::setDatabase(Database *db)
+{
+    CaseListModel *old = m_model;
+    m_db = db;
+    m_model = nullptr;
+    m_view->setDatabase(db);
+    if (db) {
+        m_model = new CaseListModel(*db, this);
+        m_model->setToday(m_today);
+        m_table->setModel(m_model);
+        if (!old)
+            for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+                m_table->setColumnWidth(column, kColumnWidths[column]);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseBrowser::showCurrent);
+        reloadChoices();
+        m_model->setFilter(m_filters->filter());
+        m_filters->setCount(m_model->total());
+        restoreSortFromHeader();
+        // The page opens on a case rather than an empty view.
+        if (m_model->total() > 0)
+            selectRow(0);
+    } else {
+        m_table->setModel(nullptr);
+    }
+    delete old;
+    showCurrent();
+}
+
+void CaseBrowser::showPermitted(const Session &session)
+{
+    m_session = &session;
+    m_view->showPermitted(session);
+    const auto permit = [&session](QAction *action, Action what) {
+        action->setVisible(Permissions::allowed(session, what));
+    };
+    permit(m_newLead, Action::EditCase);
+    permit(m_edit, Action::EditCase);
+    permit(m_seize, Action::EditCase);
+    permit(m_attach, Action::EditCase);
+    permit(m_extend, Action::ApproveCase);
+    permit(m_stopClock, Action::ReviewCase);
+    permit(m_resumeClock, Action::ReviewCase);
+    m_advance->setVisible(Permissions::allowed(session, Action::EditCase) ||
+                          Permissions::allowed(session, Action::ReviewCase) ||
+                          Permissions::allowed(session, Action::ApproveCase));
+    m_print->setVisible(Permissions::allowed(session, Action::ViewCases));
+    updateActions();
+}
+
+void CaseBrowser::setToday(const QDate &today)
+{
+    m_today = today;
+    m_view->setToday(today);
+    if (m_model)
+        m_model->setToday(today);
+}
+
+QDate CaseBrowser::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void CaseBrowser::updateActions()
+{
+    const EnforcementCase &c = m_view->shownCase();
+    const bool shown = c.id != 0 && m_edits && isVisible();
+    const ClockState &clock = m_view->clock();
+    m_newLead->setEnabled(m_edits != nullptr);
+    // The details may change until the case is reviewed (penalties until the party is told).
+    m_edit->setEnabled(shown && (c.stage <= CaseStage::UnderReview) && !caseEnded(c.stage));
+    m_advance->setEnabled(shown && m_session && !CaseWorkflow::offered(c, *m_session).isEmpty());
+    m_extend->setEnabled(shown && clockRuns(c.stage) && !c.extension);
+    m_stopClock->setEnabled(shown && clockRuns(c.stage) && clock.phase == ClockState::Phase::Running);
+    m_resumeClock->setEnabled(shown && clock.phase == ClockState::Phase::Stopped);
+    m_seize->setEnabled(shown && clockRuns(c.stage));
+    m_attach->setEnabled(shown && c.stage != CaseStage::Archived);
+    m_print->setEnabled(c.id != 0 && isVisible() && m_view->selectedDocument().has_value());
+}
+
+void CaseBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
+}
+
+void CaseBrowser::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActions();
+}
+
+void CaseBrowser::refresh()
+{
+    if (!m_model)
+        return;
+    const qint64 id = currentCaseId();
+    const int row = m_table->currentIndex().row();
+    reloadChoices();
+    m_model->setFilter(m_filters->filter());
+    m_filters->setCount(m_model->total());
+    if (reselect(id, row, false) < 0 && id != 0) {
+        // Out of the list now (filtered out): the case stays shown, read again.
+        m_view->showCase(id);
+        updateActions();
+    }
+}
+
+void CaseBrowser::caseAdded(qint64 id)
+{
+    refresh();
+    selectCase(id);
+}
+
+void CaseBrowser::caseChanged(qint64 id)
+{
+    refresh();
+    if (m_view->caseId() == id) {
+        m_view->reload();
+        updateActions();
+    }
+}
+
+bool CaseBrowser::selectCase(qint64 id)
+{
+    if (!m_model || id == 0)
+        return false;
+    int row = m_model->rowOf(id, m_table->currentIndex().row());
+    if (row < 0) {
+        const Result<EnforcementCase> found = CaseRepository(*m_db).find(id);
+        if (!found)
+            return false;
+        // Narrow the list to the case rather than read page after page to find it.
+        m_filters->clearFilters();
+        m_filters->searchField()->setText(found->displayNumber());
+        m_filters->searchField()->flush();
+        row = m_model->rowOf(id, 0);
+    }
+    if (row < 0)
+        return false;
+    selectRow(row, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+qint64 CaseBrowser::currentCaseId() const
+{
+    return m_model ? m_model->caseId(m_table->currentIndex().row()) : 0;
+}
+
+void CaseBrowser::focusSearch()
+{
+    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->searchField()->selectAll();
+}
+
+void CaseBrowser::focusList()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
+        selectRow(0);
+}
+
+void CaseBrowser::printCurrentDocument()
+{
+    if (const auto kind = m_view->selectedDocument())
+        m_view->previewDocument(*kind);
+}
+
+void CaseBrowser::applyFilter()
+{
+    if (!m_model)
+        return;
+    const qint64 id = currentCaseId();
+    m_model->setFilter(m_filters->filter());
+    m_filters->setCount(m_model->total());
+    m_table->scrollToTop();
+    reselect(id, 0, true);
+}
+
+void CaseBrowser::sortBy(int column, Qt::SortOrder order)
+{
+    if (!m_model)
+        return;
+    if (!CaseListModel::sortColumn(column)) {
+        // Not sortable: the indicator goes back to the order in force.
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(CaseListModel::columnOf(m_model->sortColumnInForce()),
+                                                      m_model->ascending() ? Qt::AscendingOrder : Qt::DescendingOrder);
+        return;
+    }
+    const qint64 id = currentCaseId();
+    m_model->sort(column, order);
+    if (reselect(id, 0, false) < 0)
+        m_table->scrollToTop();
+}
+
+int CaseBrowser::reselect(qint64 id, int hintRow, bool orFirst)
+{
+    int row = m_model->rowOf(id, hintRow);
+    if (row < 0 && orFirst && m_model->total() > 0)
+        row = 0;
+    if (row >= 0)
+        selectRow(row);
+    else
+        showCurrent();
+    return row;
+}
+
+void CaseBrowser::restoreSortFromHeader()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (!CaseListModel::sortColumn(columns->sortIndicatorSection())) {
+        const QSignalBlocker blocker(columns);
+        columns->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    }
+    m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+}
+
+void CaseBrowser::restoreLayout()
+{
+    const QSettings settings;
+    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
+        m_splitter->setSizes({640, 560});
+    const QByteArray header = settings.value(QLatin1String(kHeaderKey)).toByteArray();
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header) && m_model) {
+        const qint64 id = currentCaseId();
+        restoreSortFromHeader();
+        reselect(id, 0, false);
+    }
+}
+
+void CaseBrowser::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+}
+
+void CaseBrowser::selectRow(int row, QAbstractItemView::ScrollHint hint)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, hint);
+}
+
+void CaseBrowser::showCurrent()
+{
+    const qint64 id = currentCaseId();
+    const CaseFilter f = m_filters->filter();
+    const bool filtered = !f.search.isEmpty() || !f.stages.isEmpty() || !f.sources.isEmpty() || !f.section.isEmpty() ||
+                          f.handlerId != 0 || f.year != 0 || f.overdueOnly || f.dueWithinDays;
+    if (id != 0)
+        m_view->showCase(id);
+    else if (m_model && m_model->total() == 0 && !filtered)
+        m_view->showPlaceholder(tr("No lead or case to show. Register a complaint or a finding with New Lead."));
+    else
+        m_view->showPlaceholder(m_model && m_model->total() == 0 ? tr("No case matches the search and filters.")
+                                                                 : QString());
+    updateActions();
+    emit currentCaseChanged(id);
+}
+
+void CaseBrowser::reloadChoices()
+{
+    if (!m_db)
+        return;
+    const CaseQueries queries(*m_db);
+    m_filters->setSections(queries.sections());
+    m_filters->setYears(queries.years());
+    QList<QPair<qint64, QString>> handlers;
+    for (const CaseHandler &h : CaseRepository(*m_db).eligibleHandlers(today()))
+        handlers.append({h.staffId, h.name});
+    m_filters->setHandlers(handlers);
+}
+
+} // namespace casedesk
