@@ -49,30 +49,12 @@ Result<CaseDocumentPrinter::Rendered> CaseDocumentPrinter::render(qint64 caseId,
 
 void CaseDocumentPrinter::print(const QString &html, QPrinter *printer)
 {
-    // Laid out as CasePdf lays out the PDF (A4 portrait, 20 mm margins, the
-    // layout made for the device, no page numbers of QTextDocument::print's
-    // own), so the paper and the PDF look alike.
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 20, 20, 20),
-                                       QPageLayout::Millimeter));
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(printer);
-    document.setDocumentMargin(0);
-    document.setHtml(html);
-    const QSizeF pageSize(printer->width(), printer->height());
-    document.setPageSize(pageSize);
-    QPainter painter;
-    if (!painter.begin(printer))
-        return;
-    for (int page = 0; page < document.pageCount(); ++page) {
-        if (page > 0)
-            printer->newPage();
-        const QRectF visible(QPointF(0, page * pageSize.height()), pageSize);
-        painter.save();
-        painter.translate(0, -visible.top());
-        document.drawContents(&painter, visible);
-        painter.restore();
-    }
-    painter.end();
+    // The core lays the document out for the printer exactly as it does for
+    // the PDF (A4, 20 mm margins, paragraphs split at page breaks), so paper
+    // and PDF match. A printer that does not start has nothing to show in
+    // the preview; the failure is logged.
+    if (const Status painted = CasePdf::paint(html, *printer); !painted)
+        qWarning("%s", qPrintable(painted.error().message));
 }
 
 bool CaseDocumentPrinter::preview(qint64 caseId, CaseDocumentKind kind, const QDate &today)
