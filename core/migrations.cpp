@@ -56,6 +56,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 
 using detail::execAll;
 using detail::upgradeToV4;
+using detail::upgradeToV5;
 using detail::withRecordColumns;
 
 namespace {
@@ -347,7 +348,7 @@ Status upgradeToV3(QSqlDatabase &db)
 const std::vector<std::function<Status(QSqlDatabase &)>> &upgrades()
 {
     static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1, upgradeToV2, upgradeToV3,
-                                                                            upgradeToV4};
+                                                                            upgradeToV4, upgradeToV5};
     return list;
 }
 

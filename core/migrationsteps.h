@@ -18,5 +18,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements);
 
 // Enforcement cases (issue 5), in migrationsv4.cpp.
 Status upgradeToV4(QSqlDatabase &db);
+// Inspections, draws, plan entries and sampling (issue 6), in migrationsv5.cpp.
+Status upgradeToV5(QSqlDatabase &db);
 
 } // namespace casedesk::Migrations::detail

@@ -51,6 +51,13 @@ const std::vector<Permission> &table()
         {Action::EditCase, "cases.edit", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead}},
         {Action::ReviewCase, "cases.review", {R::SectionChief, R::BureauHead}},
         {Action::ApproveCase, "cases.approve", {R::BureauHead}},
+        // Inspections and sampling (DOMAIN.md §3, §5): the staff who inspect
+        // and the clerks record them; section chiefs and the head plan the
+        // year and make the random draws; administrators only read.
+        {Action::ViewInspections, "inspections.view",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::EditInspection, "inspections.edit", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead}},
+        {Action::PlanInspections, "inspections.plan", {R::SectionChief, R::BureauHead}},
     };
     return rules;
 }
@@ -108,6 +115,12 @@ QString describe(Action action)
         return Text::tr("review enforcement cases");
     case Action::ApproveCase:
         return Text::tr("approve steps of enforcement cases");
+    case Action::ViewInspections:
+        return Text::tr("view inspections and sampling");
+    case Action::EditInspection:
+        return Text::tr("record inspections and sampling");
+    case Action::PlanInspections:
+        return Text::tr("plan inspections and make random draws");
     }
     return {};
 }

@@ -34,6 +34,9 @@ enum class Action {
     EditCase,                 // register leads, edit details, record investigation, service, execution, archiving
     ReviewCase,               // review a case and notify the party; stop and restart the clock
     ApproveCase,              // file or not, extend, decide, close, withdraw or transfer a case
+    ViewInspections,          // inspections, the plan, draws and sampling, and their printed papers
+    EditInspection,           // record, finish and correct inspections and sampling batches; one's own recusals
+    PlanInspections,          // the year's campaigns, random draws, anyone's recusals
 };
 
 struct Permission {
