@@ -4,14 +4,15 @@
 // every row; apply = one audited transaction), then the list is opened the
 // way the GUI's lazy model opens it (count + first page), searched (a
 // 2-character Chinese word, a code fragment), filtered by risk, sorted, and
-// the due-date queries run. Prints the figures and the peak memory; not a
-// test.
+// the due-date queries and the year's inspection plan run. Prints the
+// figures and the peak memory; not a test.
 //
 //   casedesk-bench-register [ENTITIES]
 
 #include "auth/bureausetup.h"
 #include "csv.h"
 #include "database.h"
+#include "inspections/inspectionplan.h"
 #include "register/duequeries.h"
 #include "register/entityqueries.h"
 #include "register/registerimporter.h"
@@ -21,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <sys/resource.h>
@@ -113,6 +116,48 @@ QString equipmentCsv(int n, const QDate &today)
                            QStringLiteral("1110131023%1").arg(i, 10, 10, QLatin1Char('0')), QStringLiteral("锅炉房"),
                            today.addDays((i % 730) - 60).toString(Qt::ISODate)});
     return text;
+}
+// The year's inspection plan over the register, after a finished
+// inspection of every fifth entity this year (written straight into the
+// table: the bench measures the plan's queries, not the recording).
+void planFigures(Database &db, const QDate &today, int entities)
+{
+    const int year = today.year();
+    QSqlDatabase sql = db.sql();
+    sql.transaction();
+    QSqlQuery insert = db.prepare(QStringLiteral(
+        "INSERT INTO inspection (record_number, status, entity_id, unit_name, inspected_on, kind, domain, uuid, "
+        "created_at, created_by, modified_at, modified_by) SELECT 'B-' || id, 'finished', id, name, ?, 'routine', "
+        "'production_licence', 'bench-' || id, '', 'bench', '', 'bench' FROM entity WHERE id % 5 = 0"));
+    insert.addBindValue(QDate(year, 1, 15).toString(Qt::ISODate));
+    if (!insert.exec())
+        die(failure(insert.lastError().text()));
+    sql.commit();
+    auto figure = [&](const char *what, const PlanFilter &filter) {
+        int total = 0;
+        const double ms = timeMs([&] {
+            total = *InspectionPlan::count(db, filter);
+            (void)*InspectionPlan::page(db, filter, 0, 200);
+        });
+        out << QStringLiteral("plan, %1: %2 ms (%3 rows)").arg(QString::fromUtf8(what)).arg(ms, 0, 'f', 1).arg(total)
+            << Qt::endl;
+    };
+    PlanFilter plan;
+    plan.year = year;
+    figure("open (count + first 200 rows)", plan);
+    PlanFilter outstanding = plan;
+    outstanding.outstandingOnly = true;
+    figure("still due only", outstanding);
+    PlanFilter domain = plan;
+    domain.domain = QStringLiteral("special_equipment");
+    figure("special equipment only", domain);
+    PlanFilter search = plan;
+    search.search = QStringLiteral("食品");
+    figure("search 食品", search);
+    const double lastPage = timeMs([&] { (void)*InspectionPlan::page(db, plan, entities / 2, 200); });
+    out << QStringLiteral("plan, a page half way down: %1 ms").arg(lastPage, 0, 'f', 1) << Qt::endl;
+    const double progressMs = timeMs([&] { (void)*InspectionPlan::progress(db, year); });
+    out << QStringLiteral("plan, progress per domain: %1 ms").arg(progressMs, 0, 'f', 1) << Qt::endl;
 }
 } // namespace
 
@@ -207,7 +252,7 @@ int main(int argc, char *argv[])
     const double licenceMs = timeMs([&] { licences = int(DueQueries::licencesExpiring(db, today, 30)->size()); });
     const double equipmentMs =
         timeMs([&] { units = int(DueQueries::equipmentDue(db, today, today.addDays(30))->size()); });
-    NoInspectionLog none;
+    const RecordedInspections none(db);
     DueSummary summary;
     const double summaryMs = timeMs([&] { summary = *DueQueries::summary(db, today, 30, none); });
     out << QStringLiteral("licences expiring within 30 days: %1 ms (%2)").arg(licenceMs, 0, 'f', 1).arg(licences)
@@ -218,6 +263,7 @@ int main(int argc, char *argv[])
                .arg(summaryMs, 0, 'f', 1)
                .arg(summary.entitiesUninspected)
         << Qt::endl;
+    planFigures(db, today, entities);
     out << QStringLiteral("database file: %1 MiB; peak memory: %2 MiB")
                .arg(double(QFileInfo(db.path()).size()) / 1048576.0, 0, 'f', 1)
                .arg(peakMiB(), 0, 'f', 0)

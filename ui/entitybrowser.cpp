@@ -8,7 +8,6 @@
 #include "searchfield.h"
 
 #include <QHeaderView>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,8 +15,6 @@
 namespace casedesk {
 
 namespace {
-const char *const kSplitterKey = "registerPage/splitter";
-const char *const kHeaderKey = "registerPage/header";
 // Widths that fit typical values: a company name, an 18-character code, a township.
 constexpr int kColumnWidths[EntityListModel::ColumnCount] = {230, 160, 72, 210, 80, 110, 130, 130, 56, 56};
 } // namespace
@@ -239,11 +236,7 @@ void EntityBrowser::restoreSortFromHeader()
 
 void EntityBrowser::restoreLayout()
 {
-    const QSettings settings;
-    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
-        m_splitter->setSizes({760, 520});
-    const QByteArray header = settings.value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header) && m_model) {
+    if (m_layout.restore(m_splitter, m_table, {760, 520}) && m_model) {
         const qint64 id = currentEntityId();
         restoreSortFromHeader();
         reselect(id, 0, false);
@@ -252,16 +245,12 @@ void EntityBrowser::restoreLayout()
 
 void EntityBrowser::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    m_layout.save(m_splitter, m_table);
 }
 
 void EntityBrowser::selectRow(int row, QAbstractItemView::ScrollHint hint)
 {
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index, hint);
+    BrowserLayout::selectRow(m_table, row, hint);
 }
 
 void EntityBrowser::showCurrent()

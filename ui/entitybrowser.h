@@ -6,6 +6,8 @@
 // entity into view (from the start page). What is done to an entity goes
 // out as requests; the window hands them to RegisterActions.
 
+#include "browserlayout.h"
+
 #include <QAbstractItemView>
 #include <QWidget>
 
@@ -74,6 +76,7 @@ class EntityBrowser : public QWidget {
     QTableView *m_table = nullptr;
     EntityDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    const BrowserLayout m_layout{QStringLiteral("registerPage")};
     bool m_mayEdit = false;
 };
 

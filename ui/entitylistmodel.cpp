@@ -3,11 +3,19 @@
 #include "duemarking.h"
 
 #include <QBrush>
-#include <algorithm>
 
 namespace casedesk {
 
-EntityListModel::EntityListModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+EntityListModel::EntityListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db),
+      m_rows(
+          kPageSize, kCachedPages,
+          [this](int offset, int limit) { return EntityQueries::page(m_db, m_filter, m_sort, offset, limit); },
+          // data() is const, the signal is not; reporting a failure changes
+          // nothing the view reads.
+          [this](const QString &message) { emit loadFailed(message); })
+{
+}
 
 void EntityListModel::setFilter(const EntityFilter &filter)
 {
@@ -18,49 +26,16 @@ void EntityListModel::setFilter(const EntityFilter &filter)
 void EntityListModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failedPages.clear();
     const Result<int> counted = EntityQueries::count(m_db, m_filter);
-    m_total = counted ? *counted : 0;
+    m_rows.reset(counted ? *counted : 0);
     endResetModel();
     if (!counted)
         emit loadFailed(counted.error().message);
 }
 
-const QList<EntityRow> *EntityListModel::page(int pageIndex) const
-{
-    if (auto it = m_pages.constFind(pageIndex); it != m_pages.constEnd()) {
-        m_recentPages.removeOne(pageIndex);
-        m_recentPages.append(pageIndex);
-        return &it.value();
-    }
-    if (m_failedPages.contains(pageIndex))
-        return nullptr;
-    auto rows = EntityQueries::page(m_db, m_filter, m_sort, pageIndex * kPageSize, kPageSize);
-    if (!rows) {
-        m_failedPages.insert(pageIndex);
-        // data() is const, the signal is not; reporting a failure changes
-        // nothing the view reads.
-        emit const_cast<EntityListModel *>(this)->loadFailed(rows.error().message);
-        return nullptr;
-    }
-    while (m_recentPages.size() >= kCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    m_recentPages.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(*rows)).value();
-}
-
 const EntityRow *EntityListModel::entityAt(int row) const
 {
-    if (row < 0 || row >= m_total)
-        return nullptr;
-    const QList<EntityRow> *rows = page(row / kPageSize);
-    const int offset = row % kPageSize;
-    // The list may have shrunk since it was counted.
-    if (!rows || offset >= rows->size())
-        return nullptr;
-    return &rows->at(offset);
+    return m_rows.at(row);
 }
 
 qint64 EntityListModel::entityId(int row) const
@@ -71,38 +46,7 @@ qint64 EntityListModel::entityId(int row) const
 
 int EntityListModel::rowOf(qint64 entityId, int hintRow) const
 {
-    if (entityId == 0 || m_total == 0)
-        return -1;
-    const auto search = [&](int pageIndex) {
-        const QList<EntityRow> *rows = page(pageIndex);
-        if (!rows)
-            return -1;
-        for (int i = 0; i < rows->size(); ++i)
-            if (rows->at(i).id == entityId)
-                return pageIndex * kPageSize + i;
-        return -1;
-    };
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-        for (int i = 0; i < it.value().size(); ++i)
-            if (it.value().at(i).id == entityId)
-                return it.key() * kPageSize + i;
-    // An edit moves a row a little (a renamed entity may move further); a
-    // short list is searched whole. Beyond that, reading every page would
-    // cost more than losing the selection.
-    const int pages = (m_total + kPageSize - 1) / kPageSize;
-    const int hintPage = std::clamp(hintRow, 0, m_total - 1) / kPageSize;
-    constexpr int kSearchedPages = 10;
-    QList<int> nearest{hintPage};
-    for (int distance = 1; nearest.size() < std::min(pages, kSearchedPages); ++distance) {
-        if (hintPage + distance < pages)
-            nearest << hintPage + distance;
-        if (hintPage - distance >= 0)
-            nearest << hintPage - distance;
-    }
-    for (const int candidate : std::as_const(nearest))
-        if (const int row = search(candidate); row >= 0)
-            return row;
-    return -1;
+    return m_rows.indexOf(entityId, hintRow);
 }
 
 std::optional<EntitySortColumn> EntityListModel::sortColumn(int column)
@@ -142,15 +86,13 @@ void EntityListModel::sort(int column, Qt::SortOrder order)
     m_sort = sort;
     // The count does not change; only the pages are read again.
     beginResetModel();
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failedPages.clear();
+    m_rows.reset(m_rows.total());
     endResetModel();
 }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_total;
+    return parent.isValid() ? 0 : m_rows.total();
 }
 
 int EntityListModel::columnCount(const QModelIndex &parent) const

@@ -6,12 +6,11 @@
 // recently used pages. Filtering and sorting are done by SQL; sort() only
 // records the order and reads again.
 
+#include "pagecache.h"
 #include "register/entityqueries.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QMap>
-#include <QSet>
 #include <optional>
 
 namespace casedesk {
@@ -49,8 +48,8 @@ class EntityListModel : public QAbstractTableModel {
     const EntityFilter &filter() const { return m_filter; }
     const EntitySort &sortOrder() const { return m_sort; }
     // How many pages are in memory (the rest of the list is never read).
-    int cachedPages() const { return static_cast<int>(m_pages.size()); }
-    int total() const { return m_total; }
+    int cachedPages() const { return m_rows.cachedPages(); }
+    int total() const { return m_rows.total(); }
 
     // The row's entity, read from the database if its page is not in memory;
     // nullptr for a row out of range or a page that could not be read.
@@ -78,18 +77,14 @@ class EntityListModel : public QAbstractTableModel {
     void loadFailed(const QString &message);
 
   private:
-    const QList<EntityRow> *page(int pageIndex) const;
     QVariant display(const EntityRow &row, int column) const;
     QVariant toolTip(const EntityRow &row, int column) const;
 
     Database &m_db;
     EntityFilter m_filter;
     EntitySort m_sort;
-    int m_total = 0;
     // Read on demand from const data(): a cache, not the model's state.
-    mutable QMap<int, QList<EntityRow>> m_pages; // QMap: a row read stays where it is while others are read
-    mutable QList<int> m_recentPages;            // most recently used last
-    mutable QSet<int> m_failedPages;             // not asked again until reload()
+    PageCache<EntityRow> m_rows;
 };
 
 } // namespace casedesk

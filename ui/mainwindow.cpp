@@ -8,16 +8,21 @@
 #include "editioncommands.h"
 #include "editioncontentcache.h"
 #include "entitybrowser.h"
+#include "inspections/inspectionbrowser.h"
+#include "inspections/inspectioncontrols.h"
 #include "listcsvexport.h"
 #include "listdetailpane.h"
 #include "listfiledialogs.h"
 #include "listimportcontroller.h"
 #include "mainwindowactions.h"
 #include "pagenavigation.h"
+#include "plan/planpage.h"
+#include "plan/supervisioncontrols.h"
 #include "recordtable.h"
 #include "registeractions.h"
 #include "registercontrols.h"
 #include "responsibilitylistmodel.h"
+#include "sampling/samplingpage.h"
 #include "searchfield.h"
 #include "sessioncontrols.h"
 #include "sessionstarter.h"
@@ -121,6 +126,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     connect(m_controls, &SessionControls::sessionChanged, this,
             [this] { m_cases->showPermitted(m_controls->session()); });
     connect(m_cases, &CaseControls::caseAdded, this, &MainWindow::showCase);
+    m_inspections = new InspectionControls(this, *m_actions, m_inspectionBrowser);
+    attachInspections();
+    connect(m_controls, &SessionControls::sessionChanged, this,
+            [this] { m_inspections->showPermitted(m_controls->session()); });
+    connect(m_inspections, &InspectionControls::inspectionAdded, this, &MainWindow::showInspection);
+    m_supervision = new SupervisionControls(this, *m_actions, m_planPage, m_samplingPage, m_inspections, m_caseBrowser);
+    m_supervision->showPermitted(m_controls->session());
+    connect(m_controls, &SessionControls::sessionChanged, this,
+            [this] { m_supervision->showPermitted(m_controls->session()); });
     restoreLayout();
 }
 
@@ -132,6 +146,12 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
     m_browser->setObjectName(QStringLiteral("entityBrowser"));
     m_caseBrowser = new CaseBrowser(this);
     m_caseBrowser->setObjectName(QStringLiteral("caseBrowser"));
+    m_inspectionBrowser = new InspectionBrowser(this);
+    m_inspectionBrowser->setObjectName(QStringLiteral("inspectionBrowser"));
+    m_planPage = new PlanPage(this);
+    m_planPage->setObjectName(QStringLiteral("planPage"));
+    m_samplingPage = new SamplingPage(this);
+    m_samplingPage->setObjectName(QStringLiteral("samplingPage"));
 
     m_pageStack = new QStackedWidget(this);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
@@ -139,8 +159,13 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
     m_pageStack->addWidget(m_browser);
     m_pageStack->addWidget(listPage);
     m_pageStack->addWidget(m_caseBrowser);
+    m_pageStack->addWidget(m_inspectionBrowser);
+    m_pageStack->addWidget(m_planPage);
+    m_pageStack->addWidget(m_samplingPage);
 
-    m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List"), tr("Cases")}, this);
+    m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List"), tr("Cases"),
+                                       tr("Inspections"), tr("Plan"), tr("Sampling")},
+                                      this);
     m_navigation->setObjectName(QStringLiteral("pageNavigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -153,10 +178,19 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
         m_actions->showRegister->setChecked(page == Page::Register);
         m_actions->showResponsibilityList->setChecked(page == Page::ResponsibilityList);
         m_actions->showCases->setChecked(page == Page::Cases);
+        m_actions->showInspections->setChecked(page == Page::Inspections);
+        m_actions->showPlan->setChecked(page == Page::Plan);
+        m_actions->showSampling->setChecked(page == Page::Sampling);
         updateActions();
     });
     connect(m_startPage, &StartPage::entityRequested, this, &MainWindow::showEntity);
     connect(m_startPage, &StartPage::caseRequested, this, &MainWindow::showCase);
+    connect(m_startPage, &StartPage::inspectionRequested, this, &MainWindow::showInspection);
+    connect(m_startPage, &StartPage::samplingRequested, this, &MainWindow::showSamplingBatch);
+    connect(m_planPage, &PlanPage::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_samplingPage, &SamplingPage::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_startPage, &StartPage::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_browser, &EntityBrowser::loadFailed, this,
@@ -200,6 +234,31 @@ bool MainWindow::showCase(qint64 caseId)
     return true;
 }
 
+bool MainWindow::showInspection(qint64 inspectionId)
+{
+    showPage(Page::Inspections);
+    if (!m_inspectionBrowser->selectInspection(inspectionId))
+        return false;
+    m_inspectionBrowser->focusList();
+    return true;
+}
+
+bool MainWindow::showSamplingBatch(qint64 batchId)
+{
+    showPage(Page::Sampling);
+    if (!m_samplingPage->selectBatch(batchId))
+        return false;
+    m_samplingPage->focusList();
+    return true;
+}
+
+void MainWindow::attachInspections()
+{
+    // The same undo stack: Edit ▸ Undo takes back a draft's edit too.
+    if (RegisterActions *edits = m_register->registerActions())
+        m_inspections->attach(*m_db, m_controls->session(), *edits->undoStack());
+}
+
 void MainWindow::attachCases()
 {
     // One undo stack for the window: Edit ▸ Undo takes back a case edit too.
@@ -216,6 +275,12 @@ QWidget *MainWindow::pageFocus() const
         return m_browser->tableView();
     case Page::Cases:
         return m_caseBrowser->tableView();
+    case Page::Inspections:
+        return m_inspectionBrowser->tableView();
+    case Page::Plan:
+        return m_planPage->tableView();
+    case Page::Sampling:
+        return m_samplingPage->tableView();
     case Page::ResponsibilityList:
         break;
     }
@@ -232,6 +297,18 @@ void MainWindow::findOnCurrentPage()
     }
     if (currentPage() == Page::Cases) {
         m_caseBrowser->focusSearch();
+        return;
+    }
+    if (currentPage() == Page::Inspections) {
+        m_inspectionBrowser->focusSearch();
+        return;
+    }
+    if (currentPage() == Page::Plan) {
+        m_planPage->focusSearch();
+        return;
+    }
+    if (currentPage() == Page::Sampling) {
+        m_samplingPage->focusSearch();
         return;
     }
     showPage(Page::Register);
@@ -253,6 +330,15 @@ void MainWindow::reloadCurrentPage()
     case Page::Cases:
         m_caseBrowser->refresh();
         break;
+    case Page::Inspections:
+        m_inspectionBrowser->refresh();
+        break;
+    case Page::Plan:
+        m_planPage->refresh();
+        break;
+    case Page::Sampling:
+        m_samplingPage->refresh();
+        break;
     }
 }
 
@@ -265,6 +351,10 @@ MainWindow::~MainWindow()
     // The case editing shares the register's undo stack: it goes first.
     delete m_cases;
     m_caseBrowser->setDatabase(nullptr);
+    delete m_inspections;
+    m_inspectionBrowser->setDatabase(nullptr);
+    m_planPage->setDatabase(nullptr);
+    m_samplingPage->setDatabase(nullptr);
     delete m_register;
     m_browser->setDatabase(nullptr);
     m_startPage->setDatabase(nullptr);
@@ -285,6 +375,9 @@ void MainWindow::connectActions()
     connect(m_actions->showResponsibilityList, &QAction::triggered, this,
             [this] { showPage(Page::ResponsibilityList); });
     connect(m_actions->showCases, &QAction::triggered, this, [this] { showPage(Page::Cases); });
+    connect(m_actions->showInspections, &QAction::triggered, this, [this] { showPage(Page::Inspections); });
+    connect(m_actions->showPlan, &QAction::triggered, this, [this] { showPage(Page::Plan); });
+    connect(m_actions->showSampling, &QAction::triggered, this, [this] { showPage(Page::Sampling); });
     connect(m_actions->collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_actions->language, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -308,6 +401,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_browser->setDatabase(db.get());
     m_startPage->setDatabase(db.get());
     m_caseBrowser->setDatabase(db.get());
+    m_inspectionBrowser->setDatabase(db.get());
+    m_planPage->setDatabase(db.get());
+    m_samplingPage->setDatabase(db.get());
     if (m_register)
         m_register->attach(*db, m_controls->session());
     m_model = model;
@@ -315,6 +411,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_db = std::move(db);
     if (m_cases)
         attachCases();
+    if (m_inspections)
+        attachInspections();
 
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ResponsibilityListModel::TitleColumn, QHeaderView::Stretch);
@@ -556,8 +654,11 @@ void MainWindow::restoreLayout()
     m_tree->header()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
     m_browser->restoreLayout();
     m_caseBrowser->restoreLayout();
+    m_inspectionBrowser->restoreLayout();
+    m_planPage->restoreLayout();
+    m_samplingPage->restoreLayout();
     if (!m_startPage->splitter()->restoreState(settings.value(QLatin1String(kStartSplitterKey)).toByteArray()))
-        m_startPage->splitter()->setSizes({240, 240, 240, 160});
+        m_startPage->splitter()->setSizes({170, 200, 150, 150, 150});
     // The page the person left; the start page the first time.
     const int page = settings.value(QLatin1String(kPageKey), 0).toInt();
     showPage(page >= 0 && page < m_pageStack->count() ? static_cast<Page>(page) : Page::Start);
@@ -572,6 +673,9 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(kHeaderKey), m_tree->header()->saveState());
     m_browser->saveLayout();
     m_caseBrowser->saveLayout();
+    m_inspectionBrowser->saveLayout();
+    m_planPage->saveLayout();
+    m_samplingPage->saveLayout();
     settings.setValue(QLatin1String(kStartSplitterKey), m_startPage->splitter()->saveState());
     settings.setValue(QLatin1String(kPageKey), static_cast<int>(currentPage()));
 }

@@ -1,7 +1,10 @@
 #pragma once
-// MainWindow: four pages chosen in the navigation on the left (Ctrl+1…4):
+// MainWindow: pages chosen in the navigation on the left (Ctrl+1…):
 // the start page (what falls due), the register of regulated entities, the
-// case page (CaseBrowser, its editing CaseControls' part), and the
+// case page (CaseBrowser, its editing CaseControls' part), the inspection
+// page (InspectionBrowser, its editing InspectionControls' part), the
+// year's plan (PlanPage) and the sampling (SamplingPage), SupervisionControls'
+// part, and the
 // responsibility list browser: the list as a tree with the search box
 // above it, the selected node's details on the right, and the File menu's
 // import, export and database actions. Owns the open database and
@@ -30,6 +33,11 @@ class CaseControls;
 class Database;
 class EditionContentCache;
 class EntityBrowser;
+class InspectionBrowser;
+class InspectionControls;
+class PlanPage;
+class SamplingPage;
+class SupervisionControls;
 class RegisterControls;
 class StartPage;
 class IdleLock;
@@ -48,7 +56,7 @@ class MainWindow : public QMainWindow {
 
   public:
     // In the order of the navigation and of their shortcuts.
-    enum class Page { Start, Register, ResponsibilityList, Cases };
+    enum class Page { Start, Register, ResponsibilityList, Cases, Inspections, Plan, Sampling };
 
     MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -78,11 +86,19 @@ class MainWindow : public QMainWindow {
     bool showEntity(qint64 entityId);
     // Opens the case page on the case (from the start page, or a new lead).
     bool showCase(qint64 caseId);
+    // Opens the inspection page on the record (a new one, or from the start page).
+    bool showInspection(qint64 inspectionId);
+    // Opens the sampling page on the batch (from the start page).
+    bool showSamplingBatch(qint64 batchId);
     StartPage *startPage() const { return m_startPage; }
     EntityBrowser *entityBrowser() const { return m_browser; }
     RegisterControls *registerControls() const { return m_register; }
     CaseBrowser *caseBrowser() const { return m_caseBrowser; }
     CaseControls *caseControls() const { return m_cases; }
+    InspectionBrowser *inspectionBrowser() const { return m_inspectionBrowser; }
+    InspectionControls *inspectionControls() const { return m_inspections; }
+    PlanPage *planPage() const { return m_planPage; }
+    SamplingPage *samplingPage() const { return m_samplingPage; }
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +120,7 @@ class MainWindow : public QMainWindow {
     void findOnCurrentPage();
     void reloadCurrentPage();
     void attachCases();
+    void attachInspections();
     QWidget *pageFocus() const;
     void showEditionHistory();
     void showSettings();
@@ -129,6 +146,11 @@ class MainWindow : public QMainWindow {
     RegisterControls *m_register = nullptr;
     CaseBrowser *m_caseBrowser = nullptr;
     CaseControls *m_cases = nullptr;
+    InspectionBrowser *m_inspectionBrowser = nullptr;
+    InspectionControls *m_inspections = nullptr;
+    PlanPage *m_planPage = nullptr;
+    SamplingPage *m_samplingPage = nullptr;
+    SupervisionControls *m_supervision = nullptr;
     QWidget *m_lockedPage = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
     ListImportController *m_importer = nullptr;

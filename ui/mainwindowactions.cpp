@@ -39,7 +39,14 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
         make(tr("Responsibility &List"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("The bureau's responsibility list"));
     showCases = make(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_4),
                      tr("Leads and enforcement cases, their clocks, timelines and documents"));
-    for (QAction *page : {showStartPage, showRegister, showResponsibilityList, showCases})
+    showInspections = make(tr("&Inspections"), QKeySequence(Qt::CTRL | Qt::Key_5),
+                           tr("Inspection records: mine, my section's, all; their checklists and printed reports"));
+    showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_6),
+                    tr("The year's inspection plan: who is still due, campaigns, random draws"));
+    showSampling = make(tr("Sa&mpling"), QKeySequence(Qt::CTRL | Qt::Key_7),
+                        tr("Supervision sampling batches, their results and deadlines"));
+    for (QAction *page :
+         {showStartPage, showRegister, showResponsibilityList, showCases, showInspections, showPlan, showSampling})
         page->setCheckable(true);
 
     exportEntitiesCsv = make(tr("&Entities…"), {}, tr("Save every entity as a CSV file for Excel or WPS"));
@@ -85,6 +92,9 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     view->addAction(showRegister);
     view->addAction(showResponsibilityList);
     view->addAction(showCases);
+    view->addAction(showInspections);
+    view->addAction(showPlan);
+    view->addAction(showSampling);
     view->addSeparator();
     view->addAction(reload);
     view->addAction(collapseAll);
@@ -97,6 +107,9 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     registerMenu->addAction(exportRegisterXlsx);
 
     casesMenu = bar->addMenu(tr("&Cases"));
+    inspectionsMenu = bar->addMenu(tr("I&nspections"));
+    planMenu = bar->addMenu(tr("&Plan"));
+    samplingMenu = bar->addMenu(tr("Samp&ling"));
 
     accountMenu = bar->addMenu(tr("&Account"));
     accountMenu->addAction(changePassword);
@@ -133,6 +146,8 @@ void MainWindowActions::showPermitted(const Session &session)
         permit(action, Action::ViewRegister);
     permit(showCases, Action::ViewCases);
     casesMenu->menuAction()->setVisible(showCases->isVisible());
+    permit(showInspections, Action::ViewInspections);
+    inspectionsMenu->menuAction()->setVisible(showInspections->isVisible());
     administrationMenu->menuAction()->setVisible(staffAccounts->isVisible() || bureauSettings->isVisible() ||
                                                  auditTrail->isVisible());
 }

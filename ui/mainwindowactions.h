@@ -39,6 +39,9 @@ struct MainWindowActions {
     QAction *showRegister = nullptr;
     QAction *showResponsibilityList = nullptr;
     QAction *showCases = nullptr;
+    QAction *showInspections = nullptr; // Ctrl+5
+    QAction *showPlan = nullptr;        // Ctrl+6
+    QAction *showSampling = nullptr;    // Ctrl+7
     QAction *exportEntitiesCsv = nullptr;
     QAction *exportLicencesCsv = nullptr;
     QAction *exportEquipmentCsv = nullptr;
@@ -59,6 +62,11 @@ struct MainWindowActions {
     QMenu *registerMenu = nullptr;
     // The case page's actions (CaseControls fills it).
     QMenu *casesMenu = nullptr;
+    // The inspection page's actions (InspectionControls fills it).
+    QMenu *inspectionsMenu = nullptr;
+    // The plan page's and the sampling page's actions (SupervisionControls fills them).
+    QMenu *planMenu = nullptr;
+    QMenu *samplingMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *administrationMenu = nullptr;
 };

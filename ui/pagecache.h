@@ -4,10 +4,16 @@
 // inspections, sampling…). The model says how to read a page (`load`) and
 // how many rows the list has (`setTotal`, after counting in SQL); rows are
 // then asked for by index and read when their page is not in memory.
-// Row must have an `id` member (the record's id), which rowOf() looks for.
+// Row must have an `id` member (the record's id), which indexOf() looks for.
+// A loader that can fail returns a Result: a page that could not be read is
+// reported once to `failed` and not asked for again until reset().
+
+#include "result.h"
 
 #include <QList>
 #include <QMap>
+#include <QSet>
+#include <QString>
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -17,9 +23,16 @@ namespace casedesk {
 template <class Row> class PageCache {
   public:
     using Loader = std::function<QList<Row>(int offset, int limit)>;
+    using FallibleLoader = std::function<Result<QList<Row>>(int offset, int limit)>;
+    using FailureHandler = std::function<void(const QString &message)>;
 
     PageCache(int pageSize, int cachedPages, Loader load)
-        : m_pageSize(pageSize), m_cachedPages(cachedPages), m_load(std::move(load))
+        : m_pageSize(pageSize), m_cachedPages(cachedPages),
+          m_load([load = std::move(load)](int offset, int limit) { return Result<QList<Row>>(load(offset, limit)); })
+    {
+    }
+    PageCache(int pageSize, int cachedPages, FallibleLoader load, FailureHandler failed)
+        : m_pageSize(pageSize), m_cachedPages(cachedPages), m_load(std::move(load)), m_failed(std::move(failed))
     {
     }
 
@@ -32,6 +45,7 @@ template <class Row> class PageCache {
     {
         m_pages.clear();
         m_recentPages.clear();
+        m_failedPages.clear();
         m_total = total;
     }
 
@@ -41,9 +55,9 @@ template <class Row> class PageCache {
     {
         if (index < 0 || index >= m_total)
             return nullptr;
-        const QList<Row> &rows = page(index / m_pageSize);
+        const QList<Row> *rows = page(index / m_pageSize);
         const int offset = index % m_pageSize;
-        return offset < rows.size() ? &rows.at(offset) : nullptr;
+        return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
     }
 
     // The index of the row with `id`: in the pages in memory first, then in
@@ -55,7 +69,7 @@ template <class Row> class PageCache {
         if (id == 0 || m_total == 0)
             return -1;
         for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-            if (const int i = find(it.value(), id); i >= 0)
+            if (const int i = find(&it.value(), id); i >= 0)
                 return it.key() * m_pageSize + i;
         const int pages = (m_total + m_pageSize - 1) / m_pageSize;
         const int hintPage = std::clamp(hintIndex, 0, m_total - 1) / m_pageSize;
@@ -74,34 +88,45 @@ template <class Row> class PageCache {
     }
 
   private:
-    static int find(const QList<Row> &rows, qint64 id)
+    static int find(const QList<Row> *rows, qint64 id)
     {
-        for (int i = 0; i < rows.size(); ++i)
-            if (rows.at(i).id == id)
+        for (int i = 0; rows && i < rows->size(); ++i)
+            if (rows->at(i).id == id)
                 return i;
         return -1;
     }
 
-    const QList<Row> &page(int pageIndex) const
+    // nullptr when the page could not be read.
+    const QList<Row> *page(int pageIndex) const
     {
         if (auto it = m_pages.constFind(pageIndex); it != m_pages.constEnd()) {
             m_recentPages.removeOne(pageIndex);
             m_recentPages.append(pageIndex);
-            return it.value();
+            return &it.value();
         }
-        QList<Row> rows = m_load(pageIndex * m_pageSize, m_pageSize);
+        if (m_failedPages.contains(pageIndex))
+            return nullptr;
+        Result<QList<Row>> rows = m_load(pageIndex * m_pageSize, m_pageSize);
+        if (!rows) {
+            m_failedPages.insert(pageIndex);
+            if (m_failed)
+                m_failed(rows.error().message);
+            return nullptr;
+        }
         while (m_recentPages.size() >= m_cachedPages)
             m_pages.remove(m_recentPages.takeFirst());
         m_recentPages.append(pageIndex);
-        return m_pages.insert(pageIndex, std::move(rows)).value();
+        return &m_pages.insert(pageIndex, std::move(*rows)).value();
     }
 
     int m_pageSize;
     int m_cachedPages;
-    Loader m_load;
+    FallibleLoader m_load;
+    FailureHandler m_failed;
     int m_total = 0;
     mutable QMap<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
+    mutable QSet<int> m_failedPages;  // not asked for again until reset()
 };
 
 } // namespace casedesk

@@ -2,6 +2,8 @@
 
 #include "cases/casequeries.h"
 #include "duemarking.h"
+#include "inspections/inspectionplan.h"
+#include "plan/followupdeadlines.h"
 #include "recordtable.h"
 
 #include <QFrame>
@@ -22,6 +24,7 @@ const char *const kWindowKey = "startPage/windowDays";
 enum Tile {
     CasesDueTile,
     CasesOverdueTile,
+    FollowUpsOverdueTile,
     LicencesExpiringTile,
     LicencesExpiredTile,
     EquipmentDueTile,
@@ -97,12 +100,16 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_cases->setColumnWidth(CaseWhatColumn, 120);
     m_cases->setColumnWidth(CaseDueColumn, 110);
 
+    m_followUps = new FollowUpDeadlines(this);
+    m_followUps->setObjectName(QStringLiteral("followUpSection"));
+
     const QString hint = tr("Double-click a row, or press Enter, to open the entity in the register.");
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("startSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(makeSection(QStringLiteral("caseSection"), m_caseHeading, m_cases,
                                       tr("Double-click a row, or press Enter, to open the case.")));
+    m_splitter->addWidget(m_followUps);
     m_splitter->addWidget(makeSection(QStringLiteral("licenceSection"), m_licenceHeading, m_licences, hint));
     m_splitter->addWidget(makeSection(QStringLiteral("equipmentSection"), m_equipmentHeading, m_equipment, hint));
     m_splitter->addWidget(makeSection(QStringLiteral("uninspectedSection"), m_uninspectedHeading, m_uninspected, hint));
@@ -115,7 +122,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_window, m_cases);
-    setTabOrder(m_cases, m_licences);
+    setTabOrder(m_cases, m_followUps->table());
+    setTabOrder(m_followUps->table(), m_licences);
     setTabOrder(m_licences, m_equipment);
     setTabOrder(m_equipment, m_uninspected);
 
@@ -126,6 +134,9 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     for (RecordTable *table : {m_licences, m_equipment, m_uninspected})
         connect(table, &RecordTable::recordActivated, this, &StartPage::entityRequested);
     connect(m_cases, &RecordTable::recordActivated, this, &StartPage::caseRequested);
+    connect(m_followUps, &FollowUpDeadlines::inspectionRequested, this, &StartPage::inspectionRequested);
+    connect(m_followUps, &FollowUpDeadlines::samplingRequested, this, &StartPage::samplingRequested);
+    connect(m_followUps, &FollowUpDeadlines::loadFailed, this, &StartPage::loadFailed);
 }
 
 QWidget *StartPage::makeTiles()
@@ -219,11 +230,12 @@ void StartPage::refresh()
     m_title->setText(tr("Due and overdue · %1").arg(locale.toString(today(), QLocale::LongFormat)));
     if (!m_db)
         return;
-    const auto summary = DueQueries::summary(*m_db, today(), windowDays(), NoInspectionLog());
+    const auto summary = DueQueries::summary(*m_db, today(), windowDays(), RecordedInspections(*m_db));
     if (!summary)
         emit loadFailed(summary.error().message);
     m_counts = summary ? *summary : DueSummary{};
     fillCases();
+    m_followUps->refresh(m_db, today(), windowDays(), kListLimit);
     showSummary();
     fillLicences();
     fillEquipment();
@@ -240,6 +252,7 @@ void StartPage::showSummary()
     } tiles[TileCount] = {
         {m_casesDue, tr("case deadline(s) within %n day(s)", nullptr, days), false},
         {m_casesOverdue, tr("case deadline(s) overdue"), true},
+        {m_followUps->overdueCount(), tr("follow-up(s) of inspections and sampling overdue"), true},
         {m_counts.licencesExpiring, tr("licence(s) expiring within %n day(s)", nullptr, days), false},
         {m_counts.licencesExpired, tr("licence(s) expired but still valid"), true},
         {m_counts.equipmentDue, tr("inspection(s) due within %n day(s)", nullptr, days), false},
@@ -312,7 +325,7 @@ void StartPage::fillEquipment()
 
 void StartPage::fillUninspected()
 {
-    const auto due = DueQueries::entitiesUninspected(*m_db, today().year(), NoInspectionLog(), kListLimit);
+    const auto due = DueQueries::entitiesUninspected(*m_db, today().year(), RecordedInspections(*m_db), kListLimit);
     if (!due)
         emit loadFailed(due.error().message);
     const QList<InspectionDue> rows = due ? *due : QList<InspectionDue>{};

@@ -3,11 +3,12 @@
 // CaseQueries count and list it: the decisions and seizures of cases due
 // within the window or overdue, licences that expire within the window or have expired,
 // special equipment whose periodic inspection is due or overdue, and
-// entities the rules require to be inspected this year. Each row says how
+// entities the rules require to be inspected this year, and the follow-ups
+// of inspections and sampling (FollowUpDeadlines). Each row says how
 // many days are left or overdue; overdue rows are marked. The window (30
 // days unless the clerk chose otherwise) is remembered. Double-click or
 // Enter on a row asks for its entity on the register page, or for its
-// case on the case page.
+// case on the case page, or for its inspection record or sampling batch.
 
 #include "register/duequeries.h"
 
@@ -22,6 +23,7 @@ class QSplitter;
 namespace casedesk {
 
 class Database;
+class FollowUpDeadlines;
 class RecordTable;
 
 class StartPage : public QWidget {
@@ -74,6 +76,7 @@ class StartPage : public QWidget {
     RecordTable *equipmentTable() const { return m_equipment; }
     RecordTable *uninspectedTable() const { return m_uninspected; }
     RecordTable *caseTable() const { return m_cases; }
+    FollowUpDeadlines *followUps() const { return m_followUps; }
     QSpinBox *windowField() const { return m_window; }
     QSplitter *splitter() const { return m_splitter; }
     // The summary line's text (for tests and the screen reader).
@@ -82,6 +85,8 @@ class StartPage : public QWidget {
   signals:
     void entityRequested(qint64 entityId);
     void caseRequested(qint64 caseId);
+    void inspectionRequested(qint64 inspectionId);
+    void samplingRequested(qint64 batchId);
     void loadFailed(const QString &message);
 
   protected:
@@ -110,6 +115,7 @@ class StartPage : public QWidget {
     RecordTable *m_equipment = nullptr;
     RecordTable *m_uninspected = nullptr;
     RecordTable *m_cases = nullptr;
+    FollowUpDeadlines *m_followUps = nullptr;
     QList<QLabel *> m_tiles; // the summary's counts, one per DueSummary field
     // What the last read counted, for the headings and the summary.
     DueSummary m_counts;

@@ -149,6 +149,92 @@ Commands:
                            the blocks of case numbers of each
                            workstation; with --site, an administrator
                            assigns one (year 0 or none: every year)   *
+  inspections plan [--year Y] [--domain D] [--outstanding] [--search T]
+       [--limit N]         the year's plan: progress per domain and
+                           campaign, then each unit due and why; STILL DUE
+                           marks those not inspected yet              *
+  inspections campaign add --kind campaign|key-period --title T --domain D
+       --from DATE --to DATE [--year Y] [--section S]
+       [--entities ID|CODE,...] [--notes N]
+                           plan a special campaign or key-period check *
+  inspections campaign list [--year Y]                                *
+  inspections campaign remove ID                                      *
+  inspections draw --count N [--pool FILTER] [--seed S] [--domain D]
+       [--per-unit K] [--on DATE] [--section S] [--purpose P]
+                           draw N units, each with at least two inspectors
+                           certified for D (双随机); FILTER: e.g.
+                           "kind=producer;township=城关镇;risk=crowded-place;
+                           search=电梯;due=1" (empty: every live entity) *
+  inspections draw show ID|NUMBER                                     *
+  inspections draw verify ID|NUMBER
+                           re-run a draw from its record; exit status 1
+                           when it does not verify                    *
+  inspections draw print ID|NUMBER -o FILE.pdf                        *
+  inspections recusal add --entity ID|CODE --reason R [--inspector LOGIN]
+       [--on DATE]         a conflict of interest draws respect (one's own;
+                           a section chief records anyone's)          *
+  inspections recusal list [--inspector LOGIN] [--entity ID|CODE]     *
+  inspections recusal remove ID                                       *
+  inspections add --entity ID|CODE --on DATE --kind K --domain D
+       --inspectors LOGIN,LOGIN [--section S] [--system ID] [--place P]
+       [--campaign NAME] [--plan-entry ID] [--draw ID|NUMBER]
+       [--follow-up-of NUMBER] [--items ID,...] [--all-conform]
+       [--check LABEL=RESULT[:NOTE]]... [--findings T] [--outcome O]...
+       [--correct-by DATE] [--directive-demands T] [--oral-on DATE]
+       [--seal-note T] [--reported-to T] [--signatory NAME | --refused NOTE]
+       [--finish]          record an inspection with the checklist of the
+                           domain's supervision system; a draft unless
+                           --finish. K: routine, campaign, key-period,
+                           complaint, follow-up. RESULT: conforms,
+                           does-not-conform, not-applicable. O:
+                           nothing-found, order-to-correct, directive,
+                           seal-seize, report-upward, open-case      *
+  inspections edit NUMBER [the options of inspections add]            *
+  inspections finish NUMBER                                           *
+  inspections correct NUMBER --reason R [the options of inspections add]
+                           a finished record's next version           *
+  inspections discard NUMBER                                          *
+  inspections show NUMBER  a record with its checklist and versions   *
+  inspections checklist --domain D | --system ID
+                           the points an inspector gets               *
+  inspections list [--section S] [--from DATE --to DATE] [--mine] [--kind K]
+       [--domain D] [--status draft|finished] [--outcome O]
+       [--entity ID|CODE] [--follow-up-open] [--search T] [--limit N]  *
+  inspections follow-ups [--within DAYS]
+                           follow-up checks of orders and directives due
+                           (default 30 days, overdue included)        *
+  inspections print NUMBER -o FILE.pdf [--directive] [--html]
+  inspections print --section S --from DATE --to DATE -o FILE.pdf
+                           the inspection report (监督检查记录) or the
+                           directive; a section's finished records in one
+                           PDF, each from a new page                  *
+  sampling add --entity ID|CODE --product P --on DATE --samplers LOGIN,LOGIN
+       --lab L --from-stock PLACE [--section S] [--plan NAME] [--spec X]
+       [--batch X] [--trademark X] [--quantity X] [--standard X]
+       [--items ID,...] [--notes N] [--kind plan|objection|recheck
+       --parent NUMBER]    record a sampling batch; an objection re-test or
+                           re-check copies the enterprise and product of
+                           the batch it follows                       *
+  sampling edit NUMBER [the options of sampling add]                  *
+  sampling result NUMBER --result pass|fail --report NO --report-on DATE
+       [--failed-items T]                                             *
+  sampling deliver NUMBER [--on DATE]                                 *
+  sampling object NUMBER [--on DATE]                                  *
+  sampling rectified NUMBER [--on DATE]                               *
+  sampling recheck-request NUMBER [--on DATE]                         *
+                           the report reached the enterprise; it objected;
+                           it rectified; it asked for the re-check
+  sampling open-case NUMBER                                           *
+  sampling discard NUMBER                                             *
+  sampling show NUMBER     a batch with its deadlines and next step   *
+  sampling list [--section S] [--from DATE --to DATE] [--result R]
+       [--kind K] [--entity ID|CODE] [--sampler LOGIN] [--mine]
+       [--search T] [--limit N]                                       *
+  sampling deadlines [--within DAYS]
+                           objection, rectification and re-check deadlines
+                           due (default 30 days, overdue included)    *
+  sampling print NUMBER -o FILE.pdf [--html]
+                           the sampling notice                        *
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
@@ -207,6 +293,40 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("cases attach"), commandCasesAttach},
         {QStringLiteral("cases attachment"), commandCasesAttachment},
         {QStringLiteral("cases numbering"), commandCasesNumbering},
+        {QStringLiteral("inspections plan"), commandInspectionsPlan},
+        {QStringLiteral("inspections campaign add"), commandCampaignAdd},
+        {QStringLiteral("inspections campaign list"), commandCampaignList},
+        {QStringLiteral("inspections campaign remove"), commandCampaignRemove},
+        {QStringLiteral("inspections draw"), commandInspectionsDraw},
+        {QStringLiteral("inspections draw show"), commandDrawShow},
+        {QStringLiteral("inspections draw verify"), commandDrawVerify},
+        {QStringLiteral("inspections draw print"), commandDrawPrint},
+        {QStringLiteral("inspections recusal add"), commandRecusalAdd},
+        {QStringLiteral("inspections recusal list"), commandRecusalList},
+        {QStringLiteral("inspections recusal remove"), commandRecusalRemove},
+        {QStringLiteral("inspections add"), commandInspectionsAdd},
+        {QStringLiteral("inspections edit"), commandInspectionsEdit},
+        {QStringLiteral("inspections finish"), commandInspectionsFinish},
+        {QStringLiteral("inspections correct"), commandInspectionsCorrect},
+        {QStringLiteral("inspections discard"), commandInspectionsDiscard},
+        {QStringLiteral("inspections show"), commandInspectionsShow},
+        {QStringLiteral("inspections checklist"), commandInspectionsChecklist},
+        {QStringLiteral("inspections list"), commandInspectionsList},
+        {QStringLiteral("inspections follow-ups"), commandInspectionsFollowUps},
+        {QStringLiteral("inspections print"), commandInspectionsPrint},
+        {QStringLiteral("sampling add"), commandSamplingAdd},
+        {QStringLiteral("sampling edit"), commandSamplingEdit},
+        {QStringLiteral("sampling result"), commandSamplingResult},
+        {QStringLiteral("sampling deliver"), commandSamplingDeliver},
+        {QStringLiteral("sampling object"), commandSamplingObject},
+        {QStringLiteral("sampling rectified"), commandSamplingRectified},
+        {QStringLiteral("sampling recheck-request"), commandSamplingRecheckRequest},
+        {QStringLiteral("sampling open-case"), commandSamplingOpenCase},
+        {QStringLiteral("sampling discard"), commandSamplingDiscard},
+        {QStringLiteral("sampling show"), commandSamplingShow},
+        {QStringLiteral("sampling list"), commandSamplingList},
+        {QStringLiteral("sampling deadlines"), commandSamplingDeadlines},
+        {QStringLiteral("sampling print"), commandSamplingPrint},
         {QStringLiteral("audit list"), commandAuditList},
         {QStringLiteral("audit verify"), commandAuditVerify},
     };
@@ -231,7 +351,11 @@ int run(const QStringList &args)
     }
     const QString one = cl.words.first();
     const QString two = cl.words.size() > 1 ? one + QLatin1Char(' ') + cl.words[1] : one;
-    auto it = commands().find(two);
+    // Three command words first (inspections draw show), then two, then one.
+    const QString three = cl.words.size() > 2 ? two + QLatin1Char(' ') + cl.words[2] : two;
+    auto it = commands().find(three);
+    if (it == commands().end())
+        it = commands().find(two);
     if (it == commands().end())
         it = commands().find(one);
     if (it == commands().end() || (it->first == one && one != QLatin1String("init")))

@@ -54,6 +54,42 @@ int commandCasesAttach(const CommandLine &cl, Printer &out);
 int commandCasesAttachment(const CommandLine &cl, Printer &out);
 int commandCasesNumbering(const CommandLine &cl, Printer &out);
 
+int commandInspectionsPlan(const CommandLine &cl, Printer &out);
+int commandCampaignAdd(const CommandLine &cl, Printer &out);
+int commandCampaignList(const CommandLine &cl, Printer &out);
+int commandCampaignRemove(const CommandLine &cl, Printer &out);
+int commandInspectionsDraw(const CommandLine &cl, Printer &out);
+int commandDrawShow(const CommandLine &cl, Printer &out);
+int commandDrawVerify(const CommandLine &cl, Printer &out);
+int commandDrawPrint(const CommandLine &cl, Printer &out);
+int commandRecusalAdd(const CommandLine &cl, Printer &out);
+int commandRecusalList(const CommandLine &cl, Printer &out);
+int commandRecusalRemove(const CommandLine &cl, Printer &out);
+int commandInspectionsAdd(const CommandLine &cl, Printer &out);
+int commandInspectionsEdit(const CommandLine &cl, Printer &out);
+int commandInspectionsFinish(const CommandLine &cl, Printer &out);
+int commandInspectionsCorrect(const CommandLine &cl, Printer &out);
+int commandInspectionsDiscard(const CommandLine &cl, Printer &out);
+int commandInspectionsShow(const CommandLine &cl, Printer &out);
+int commandInspectionsChecklist(const CommandLine &cl, Printer &out);
+int commandInspectionsList(const CommandLine &cl, Printer &out);
+int commandInspectionsFollowUps(const CommandLine &cl, Printer &out);
+int commandInspectionsPrint(const CommandLine &cl, Printer &out);
+
+int commandSamplingAdd(const CommandLine &cl, Printer &out);
+int commandSamplingEdit(const CommandLine &cl, Printer &out);
+int commandSamplingResult(const CommandLine &cl, Printer &out);
+int commandSamplingDeliver(const CommandLine &cl, Printer &out);
+int commandSamplingObject(const CommandLine &cl, Printer &out);
+int commandSamplingRectified(const CommandLine &cl, Printer &out);
+int commandSamplingRecheckRequest(const CommandLine &cl, Printer &out);
+int commandSamplingOpenCase(const CommandLine &cl, Printer &out);
+int commandSamplingDiscard(const CommandLine &cl, Printer &out);
+int commandSamplingShow(const CommandLine &cl, Printer &out);
+int commandSamplingList(const CommandLine &cl, Printer &out);
+int commandSamplingDeadlines(const CommandLine &cl, Printer &out);
+int commandSamplingPrint(const CommandLine &cl, Printer &out);
+
 int commandAuditList(const CommandLine &cl, Printer &out);
 int commandAuditVerify(const CommandLine &cl, Printer &out);
 

@@ -8,8 +8,8 @@
 #include <memory>
 
 namespace {
-// `cases print` lays documents out with Qt's text engine and fonts, which
-// need a QGuiApplication; on the offscreen platform it needs no display.
+// The print commands lay documents out with Qt's text engine and fonts,
+// which need a QGuiApplication; on the offscreen platform it needs no display.
 // Every other command runs on a plain QCoreApplication.
 bool needsGuiApplication(int argc, char *argv[])
 {
@@ -17,7 +17,13 @@ bool needsGuiApplication(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const casedesk::cli::CommandLine cl = casedesk::cli::CommandLine::parse(args);
-    return cl.words.size() >= 2 && cl.words[0] == QLatin1String("cases") && cl.words[1] == QLatin1String("print");
+    // The papers of cases, inspections, draws and sampling.
+    const QString print = QStringLiteral("print");
+    const QString group = cl.words.value(0);
+    return (cl.words.value(1) == print && (group == QLatin1String("cases") || group == QLatin1String("inspections") ||
+                                           group == QLatin1String("sampling"))) ||
+           (group == QLatin1String("inspections") && cl.words.value(1) == QLatin1String("draw") &&
+            cl.words.value(2) == print);
 }
 // The offscreen platform asks for XDG_RUNTIME_DIR, which scripts and
 // services rarely set; Qt then uses a private directory of its own and says

@@ -56,6 +56,21 @@ QString auditActionName(const QString &action)
         {"case.attach", QT_TRANSLATE_NOOP("AuditTrail", "Attached a file to a case")},
         {"case.attachment-remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed an attachment of a case")},
         {"case-numbers.assign", QT_TRANSLATE_NOOP("AuditTrail", "Assigned a block of case numbers")},
+        {"inspection.create", QT_TRANSLATE_NOOP("AuditTrail", "Recorded an inspection")},
+        {"inspection.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited an inspection record")},
+        {"inspection.finish", QT_TRANSLATE_NOOP("AuditTrail", "Finished an inspection record")},
+        {"inspection.correct", QT_TRANSLATE_NOOP("AuditTrail", "Corrected an inspection record (new version)")},
+        {"inspection.discard", QT_TRANSLATE_NOOP("AuditTrail", "Discarded a draft inspection record")},
+        {"sampling.create", QT_TRANSLATE_NOOP("AuditTrail", "Recorded a sampling batch")},
+        {"sampling.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited a sampling batch")},
+        {"sampling.open-case", QT_TRANSLATE_NOOP("AuditTrail", "Opened a case from a failed sampling batch")},
+        {"sampling.discard", QT_TRANSLATE_NOOP("AuditTrail", "Discarded a sampling batch")},
+        {"plan.add", QT_TRANSLATE_NOOP("AuditTrail", "Planned a campaign or key-period check")},
+        {"plan.edit", QT_TRANSLATE_NOOP("AuditTrail", "Edited a campaign or key-period check")},
+        {"plan.remove", QT_TRANSLATE_NOOP("AuditTrail", "Removed a campaign or key-period check")},
+        {"draw.make", QT_TRANSLATE_NOOP("AuditTrail", "Made a random draw")},
+        {"recusal.declare", QT_TRANSLATE_NOOP("AuditTrail", "Declared a conflict of interest")},
+        {"recusal.withdraw", QT_TRANSLATE_NOOP("AuditTrail", "Withdrew a conflict of interest")},
     };
     for (const auto &n : names)
         if (action == QLatin1String(n.code))

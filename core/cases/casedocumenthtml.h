@@ -1,14 +1,14 @@
 #pragma once
 // The pieces the five case documents share, in the layout of the official
-// 行政处罚文书 templates: the A4 page with its style sheet (the subset of CSS
-// QTextDocument understands), the heading block (bureau, title, number), the
-// party, the provisions and penalties as the documents word them, the
-// signature and seal blocks, and dates in the two Chinese forms. The words
+// 行政处罚文书 templates, on top of DocumentHtml's page, heading, paragraphs,
+// seal block and Chinese dates: the party, the provisions and penalties as
+// the documents word them, the handlers and the approval opinions. The words
 // are Chinese data, never translated: a document reads the same whatever
 // language CaseDesk speaks. Functions ending in Text return plain text;
 // the others return escaped HTML. Internal to the case documents.
 
 #include "cases/casedocuments.h"
+#include "documents/documenthtml.h"
 
 #include <QDate>
 #include <QList>
@@ -16,33 +16,20 @@
 
 namespace casedesk::CaseDocumentHtml {
 
-QString esc(const QString &text);
-
-// A whole document: the style sheet and the body.
-QString page(const QString &body);
-// The bureau's name, the title large and centred, the number right-aligned.
-QString header(const QString &bureauName, const QString &title, const QString &number);
-// One indented paragraph per line of `text` (blank lines dropped); `lead`
-// starts the first one ("经查："). Empty text with a lead gives the lead alone.
-QString paragraphs(const QString &text, const QString &lead = {});
-// One indented paragraph of ready HTML.
-QString paragraphHtml(const QString &html);
-// One plain paragraph per line of `text`, for table cells.
-QString cellLines(const QString &text);
-// The seal position: the bureau's name with （印章） above the date
-// (二〇二六年三月五日; blank "年 月 日" when the date is not set).
-QString sealBlock(const QString &bureauName, const QDate &date);
-// "本文书一式两份……" in small print.
-QString footnote(const QString &text);
-
-// 2026年3月5日 ('' when invalid).
-QString dateText(const QDate &date);
-// 二〇二六年三月五日 ('' when invalid), for the date under the seal.
-QString chineseDateText(const QDate &date);
-// The blank date a signer fills in by hand.
-QString blankDateText();
-// 一, 二 … 十, 十一 … 九十九: list numbers and periods (三日, 十五日).
-QString chineseNumberText(int n);
+// The generic pieces (page, header, paragraphs, seal, dates, numbers) are
+// DocumentHtml's; the case documents use them under this namespace.
+using DocumentHtml::blankDateText;
+using DocumentHtml::cellLines;
+using DocumentHtml::chineseDateText;
+using DocumentHtml::chineseNumberText;
+using DocumentHtml::dateText;
+using DocumentHtml::esc;
+using DocumentHtml::footnote;
+using DocumentHtml::header;
+using DocumentHtml::page;
+using DocumentHtml::paragraphHtml;
+using DocumentHtml::paragraphs;
+using DocumentHtml::sealBlock;
 
 // 统一社会信用代码 (or 组织机构代码 for a nine-character code) / 身份证号码.
 QString codeLabelText(const CaseParty &party);

@@ -60,6 +60,8 @@ QString title(CaseDocumentKind kind, const CaseDocumentData &data);
 
 } // namespace CaseDocuments
 
+// One case document through DocumentPdf (documents/documentpdf.h), which
+// prints several documents in one file.
 namespace CasePdf {
 // Lays the HTML out on A4 (20 mm margins) and writes a PDF atomically.
 // Needs a QGuiApplication (the CLI makes one on the offscreen platform).

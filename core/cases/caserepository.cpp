@@ -18,38 +18,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cases)
 };
-
-// "A-2026-0003": the workstation's own sequence per year, so two
-// workstations never give the same lead number.
-Result<QString> nextLeadNumber(const Database &db, const QString &site, int year)
-{
-    const QString prefix = QStringLiteral("%1-%2-").arg(site).arg(year);
-    // Removed leads keep their numbers too: a number once given is never reused.
-    auto q = db.exec(QStringLiteral("SELECT max(CAST(substr(lead_number, ?) AS INTEGER)) FROM enforcement_case "
-                                    "WHERE substr(lead_number, 1, ?) = ?"),
-                     {prefix.size() + 1, prefix.size(), prefix});
-    if (!q)
-        return q.error();
-    const int last = q->next() ? q->value(0).toInt() : 0;
-    return prefix + QStringLiteral("%1").arg(last + 1, 4, 10, QLatin1Char('0'));
-}
-
-// A new lead holds the details only: every stage field starts empty.
-EnforcementCase leadFrom(const EnforcementCase &given)
-{
-    EnforcementCase c;
-    c.source = given.source;
-    c.sourceDetail = given.sourceDetail;
-    c.receivedOn = given.receivedOn;
-    c.title = given.title;
-    c.party = given.party;
-    c.facts = given.facts;
-    c.section = given.section;
-    c.handlers = given.handlers;
-    c.items = given.items;
-    c.provisions = given.provisions;
-    return c;
-}
 } // namespace
 
 Result<EnforcementCase> CaseRepository::find(qint64 id) const
@@ -102,27 +70,12 @@ Result<EnforcementCase> CaseRepository::registerLead(const Session &session, Enf
     AuditedTransaction tx(m_db, session);
     if (auto s = tx.begin(Action::EditCase); !s)
         return s.error();
-    if (!lead.penalties.isEmpty() || !lead.findings.trimmed().isEmpty())
-        return refusal(Text::tr("Penalties and findings come from the investigation; a new lead has none."));
-    EnforcementCase c = leadFrom(lead);
-    if (auto s = CaseDetails::complete(m_db, c, CaseDetails::fields()); !s)
-        return s.error();
-    if (auto s = firstProblem(CaseDetails::problems(c, today)); !s)
-        return s.error();
-    const BureauSettings bureau = BureauSettings::load(m_db);
-    auto number = nextLeadNumber(m_db, bureau.site, c.receivedOn.year());
-    if (!number)
-        return number.error();
-    c.leadNumber = *number;
-    if (auto s = CaseWrites::insert(tx, c, QStringLiteral("case.lead"),
-                                    {QStringLiteral("lead"), CaseStage::Lead, CaseStage::Lead, c.receivedOn,
-                                     Text::tr("Lead %1 registered: %2").arg(c.leadNumber, c.title)},
-                                    today);
-        !s)
-        return s.error();
+    auto c = CaseWrites::registerLead(m_db, tx, lead, today);
+    if (!c)
+        return c.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    return find(c.id);
+    return find(c->id);
 }
 
 Result<EnforcementCase> CaseRepository::update(const Session &session, EnforcementCase wanted, const QDate &today)

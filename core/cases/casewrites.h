@@ -7,6 +7,7 @@
 
 #include "cases/casesteps.h"
 #include "cases/enforcementcase.h"
+#include "database.h"
 #include "recordwriter.h"
 #include "result.h"
 
@@ -23,6 +24,13 @@ namespace CaseWrites {
 // identity, appends the step and records `action`.
 Status insert(AuditedTransaction &tx, EnforcementCase &c, const QString &action, const StepRecord &step,
               const QDate &today);
+// A new lead inside the caller's transaction (CaseRepository::registerLead
+// and a finished inspection that opens a case): only the lead's details are
+// taken, completed and checked (CaseDetails), a lead number of this site
+// and the year received is given, and the lead is stored with its step and
+// "case.lead" entry. Returns the lead as stored (id and number set).
+Result<EnforcementCase> registerLead(Database &db, AuditedTransaction &tx, const EnforcementCase &lead,
+                                     const QDate &today);
 // An existing case: rewrites the row (and `extra` columns), appends the
 // step and records `action` with both versions. The details (handlers,
 // items, provisions, penalties) are rewritten when `details` is set.

@@ -23,6 +23,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace casedesk {
 
@@ -43,6 +44,9 @@ struct InspectionDocumentData {
     Inspection inspection; // Report, Directive
     SamplingBatch batch;   // SamplingNotice
     InspectionDraw draw;   // DrawRecord
+    // Report: the texts of the responsibility items the inspection carries
+    // out (inspection.itemIds), in that order, printed under 检查依据.
+    QStringList itemTexts;
 
     static Result<InspectionDocumentData> forInspection(Database &db, qint64 inspectionId, const QDate &today);
     static Result<InspectionDocumentData> forBatch(Database &db, qint64 batchId, const QDate &today);

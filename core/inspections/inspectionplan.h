@@ -12,7 +12,8 @@
 //
 // RecordedInspections is the InspectionLog of the register's due lists
 // (DueQueries): an entity counts as inspected in a year when a finished
-// current inspection of it falls in that year.
+// current inspection of it (of any domain) falls in that year. The plan
+// itself counts per domain.
 
 #include "auth/session.h"
 #include "database.h"
@@ -109,6 +110,7 @@ class RecordedInspections final : public InspectionLog {
   public:
     explicit RecordedInspections(const Database &db) : m_db(db) {}
     bool inspectedIn(qint64 entityId, int year) const override;
+    QString sqlCondition(int year) const override;
 
   private:
     const Database &m_db;

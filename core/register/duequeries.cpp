@@ -1,5 +1,6 @@
 #include "register/duequeries.h"
 
+#include "inspections/inspectionplan.h"
 #include "register/equipmentregister.h"
 #include "register/licenceregister.h"
 #include "register/registerrows.h"
@@ -63,27 +64,41 @@ Result<QList<EquipmentDue>> equipmentDue(const Database &db, const QDate &today,
     return out;
 }
 
+namespace {
+// The entities `rules` make due in `year` and `log` does not show inspected,
+// as a WHERE clause over the entity aliased `e`.
+QString uninspectedWhere(const QList<InspectionPlan::DomainRule> &rules, int year, const InspectionLog &log)
+{
+    QStringList any;
+    for (const auto &r : rules)
+        any << r.sqlCondition;
+    const QString inspected = log.sqlCondition(year);
+    return QStringLiteral("e.deleted_at IS NULL AND (%1)%2")
+        .arg(any.join(QStringLiteral(" OR ")),
+             inspected.isEmpty() ? QString() : QStringLiteral(" AND NOT ") + inspected);
+}
+} // namespace
+
 Result<QList<InspectionDue>> entitiesUninspected(const Database &db, int year, const InspectionLog &log, int limit)
 {
-    const QList<InspectionRequirement::Rule> rules = InspectionRequirement::rules(year);
-    QStringList columns, any;
-    for (const auto &r : rules) {
+    const QList<InspectionPlan::DomainRule> rules = InspectionPlan::rules(year);
+    QStringList columns;
+    for (const auto &r : rules)
         columns << r.sqlCondition;
-        any << r.sqlCondition;
-    }
-    auto q = db.exec(QStringLiteral("SELECT e.id, e.name, e.code, %1 FROM entity e WHERE e.deleted_at IS NULL "
-                                    "AND (%2) ORDER BY e.name, e.id")
-                         .arg(columns.join(QStringLiteral(", ")), any.join(QStringLiteral(" OR "))));
+    const bool inSql = !log.sqlCondition(year).isEmpty();
+    auto q = db.exec(QStringLiteral("SELECT e.id, e.name, e.code, %1 FROM entity e WHERE %2 ORDER BY e.name, e.id%3")
+                         .arg(columns.join(QStringLiteral(", ")), uninspectedWhere(rules, year, log),
+                              inSql ? limitClause(limit) : QString()));
     if (!q)
         return q.error();
     QList<InspectionDue> out;
     while (q->next() && (limit < 0 || out.size() < limit)) {
         const qint64 id = q->value(0).toLongLong();
-        if (log.inspectedIn(id, year))
+        if (!inSql && log.inspectedIn(id, year))
             continue;
         InspectionDue d{id, q->value(1).toString(), q->value(2).toString(), {}};
         for (int i = 0; i < rules.size(); ++i)
-            if (q->value(3 + i).toBool())
+            if (q->value(3 + i).toBool() && !d.reasons.contains(rules.at(i).reason))
                 d.reasons << rules.at(i).reason;
         out << d;
     }
@@ -116,6 +131,15 @@ Result<DueSummary> summary(const Database &db, const QDate &today, int withinDay
     equipment->next();
     s.equipmentDue = equipment->value(0).toInt();
     s.equipmentOverdue = equipment->value(1).toInt();
+    if (!log.sqlCondition(today.year()).isEmpty()) {
+        auto counted = db.exec(QStringLiteral("SELECT count(*) FROM entity e WHERE %1")
+                                   .arg(uninspectedWhere(InspectionPlan::rules(today.year()), today.year(), log)));
+        if (!counted)
+            return counted.error();
+        counted->next();
+        s.entitiesUninspected = counted->value(0).toInt();
+        return s;
+    }
     auto uninspected = entitiesUninspected(db, today.year(), log);
     if (!uninspected)
         return uninspected.error();

@@ -42,11 +42,25 @@ QDate recheckSamplingDeadline(const QDate &requestedOn);
 
 // The deadlines that apply to a batch, given the batches that follow it
 // (objections and re-checks, whose sampledOn meets the re-check deadline).
-// Objection while the result is known and delivered; rectification only for
-// a failed result; re-check sampling once requested.
+// Objection while the result is known and delivered (not for an objection
+// re-test, whose result is final; met by objectionOn or by the re-test
+// batch, on its sampling day); rectification only for a failed planned
+// result (none while the re-test runs or when it passed; counted from the
+// re-test's delivery when it confirmed the failure; a failed re-check leads
+// to a case instead); re-check sampling once requested (met by the first
+// re-check batch's sampledOn).
 QList<SamplingDeadline> deadlines(const SamplingBatch &batch, const QList<SamplingBatch> &followers);
 // Translated names: 复检申请期限 / 整改期限 / 复查抽样期限.
 QString name(SamplingDeadlineKind kind);
+
+// Whether a deadline still asks for something on `today`: it is open, and
+// an objection window has not closed unused (an enterprise that did not
+// object in time accepted the result: it is not overdue, it is over).
+bool pending(const SamplingDeadline &deadline, const QDate &today);
+// The earliest due date among the deadlines pending on `today`; invalid
+// when none is. sampling_batch.next_due stores it as of the day of the
+// write, so it bounds from below what the lists compute later.
+QDate nextDue(const QList<SamplingDeadline> &deadlines, const QDate &today);
 } // namespace SamplingClock
 
 } // namespace casedesk

@@ -1,7 +1,10 @@
 #pragma once
 // SamplingQueries: the sampling list (paged, filtered and sorted in SQL) and
-// the sampling deadlines for the start page (SamplingClock's, computed from
-// stored dates in SQL through the same constants).
+// the sampling deadlines for the start page. SQL picks the rows by the
+// stored next_due (the earliest deadline pending when the batch was last
+// written, a lower bound); each row's next step and deadlines are then
+// computed exactly by SamplingRules and SamplingClock from its stored dates
+// and its followers (read for all the rows in one query).
 
 #include "database.h"
 #include "inspections/inspectionkinds.h"

@@ -36,7 +36,9 @@ class SamplingRepository {
     // A lead (source: sampling; party, product, failed items, samplers as
     // handlers) opened from a failed batch, linked to it.
     Result<SamplingBatch> openCase(const Session &session, qint64 batchId, const QDate &today);
-    Status discard(const Session &session, qint64 batchId); // tombstone, only while Pending
+    // Tombstone, only while Pending; `today` brings the deadlines of the
+    // batch it follows up to date.
+    Status discard(const Session &session, qint64 batchId, const QDate &today = QDate::currentDate());
 
   private:
     Database &m_db;

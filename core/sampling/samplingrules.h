@@ -34,8 +34,15 @@ inline constexpr int kPerYear = 2;
 
 // Field codes: "unit", "product", "sampledOn", "sampledFrom", "samplers",
 // "lab", "section", "planName", "parentId", "reportNumber", "reportOn",
-// "deliveredOn", "failedItems", "objectionOn", "recheckRequestedOn".
+// "deliveredOn", "failedItems", "objectionOn", "rectifiedOn", "recheckRequestedOn".
 QList<FieldProblem> problems(const SamplingBatch &batch, const QList<StaffMember> &samplers, const QDate &today);
+// Problems of an objection or a re-check with the batch it follows
+// (`parent`): an objection follows a delivered result that is not itself a
+// re-test, objected to within the objection period; a re-check follows a
+// failed plan batch whose enterprise asked for it and is sampled on or
+// after the request; sampled after the re-check deadline it needs the
+// reason in `notes`. Field codes "parentId", "sampledOn", "notes".
+QList<FieldProblem> parentProblems(const SamplingBatch &batch, const SamplingBatch &parent);
 // `others`: the enterprise's other plan batches (any product, any year);
 // the refusal names the batches it collides with.
 std::optional<QString> frequencyProblem(const SamplingBatch &batch, const QList<SamplingBatch> &others);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CaseDeskCli</name>
@@ -108,6 +107,54 @@
             <numerusform>%n blocks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recusal(s)</source>
+        <translation><numerusform>%n recusal</numerusform><numerusform>%n recusals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s) not conforming</source>
+        <translation><numerusform>, %n point not conforming</numerusform><numerusform>, %n points not conforming</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up check(s) due</source>
+        <translation><numerusform>%n follow-up check due</numerusform><numerusform>%n follow-up checks due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n record(s)) to %2.</source>
+        <translation><numerusform>Wrote %1 (%n record) to %2.</numerusform><numerusform>Wrote %1 (%n records) to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>	%n unit(s)</source>
+        <translation><numerusform>	%n unit</numerusform><numerusform>	%n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>done (%n inspection(s), last %1)</source>
+        <translation><numerusform>done (%n inspection, last %1)</numerusform><numerusform>done (%n inspections, last %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %1 (id %2) with %n unit(s).</source>
+        <translation><numerusform>Planned %1 (id %2) with %n unit.</numerusform><numerusform>Planned %1 (id %2) with %n units.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) and key period(s)</source>
+        <translation><numerusform>%n campaign and key period</numerusform><numerusform>%n campaigns and key periods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation><numerusform>%n batch</numerusform><numerusform>%n batches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -141,6 +188,17 @@
             <numerusform>The ID number %1 has %n character; a resident ID number has 18.</numerusform>
             <numerusform>The ID number %1 has %n characters; a resident ID number has 18.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message numerus="yes">
+        <source>Checklist: %n point(s) not checked yet (%1).</source>
+        <translation><numerusform>Checklist: %n point not checked yet (%1).</numerusform><numerusform>Checklist: %n points not checked yet (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome: "nothing found" while %n point(s) do not conform.</source>
+        <translation><numerusform>Outcome: "nothing found" while %n point does not conform.</numerusform><numerusform>Outcome: "nothing found" while %n points do not conform.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -195,12 +253,19 @@
     </message>
 </context>
 <context>
+    <name>Sampling</name>
+    <message numerus="yes">
+        <source>%1 of %2 was already sampled %n time(s) in %3: %4. The same product of an enterprise is sampled at most twice a year.</source>
+        <translation><numerusform>%1 of %2 was already sampled %n time in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform><numerusform>%1 of %2 was already sampled %n times in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message numerus="yes">
-        <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
+        <source>Too many wrong passwords for "%1": wait %n second(s) before the next attempt.</source>
         <translation>
-            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n second before the next attempt.</numerusform>
-            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n seconds before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords for "%1": wait %n second before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords for "%1": wait %n seconds before the next attempt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -299,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BatchPrintDialog</name>
+    <message numerus="yes">
+        <source>%n finished record(s) will print.</source>
+        <translation><numerusform>%n finished record will print.</numerusform><numerusform>%n finished records will print.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseFilterBar</name>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
@@ -319,10 +391,10 @@
 <context>
     <name>casedesk::ClockDialog</name>
     <message numerus="yes">
-        <source>The bureau head may extend the decision&apos;s deadline once, by %n days.</source>
+        <source>The bureau head may extend the decision's deadline once, by %n days.</source>
         <translation>
-            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n day.</numerusform>
-            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n days.</numerusform>
+            <numerusform>The bureau head may extend the decision's deadline once, by %n day.</numerusform>
+            <numerusform>The bureau head may extend the decision's deadline once, by %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -331,6 +403,20 @@
             <numerusform>A sealing or seizure lasts at most %n day, with one extension of as many days.</numerusform>
             <numerusform>A sealing or seizure lasts at most %n days, with one extension of as many days.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DrawDialog</name>
+    <message numerus="yes">
+        <source>Draw %1, seed %2.
+Unit pool: %n unit(s), SHA-256 %3</source>
+        <translation><numerusform>Draw %1, seed %2.
+Unit pool: %n unit, SHA-256 %3</numerusform><numerusform>Draw %1, seed %2.
+Unit pool: %n units, SHA-256 %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspector pool: %n inspector(s), SHA-256 %1</source>
+        <translation><numerusform>Inspector pool: %n inspector, SHA-256 %1</numerusform><numerusform>Inspector pool: %n inspectors, SHA-256 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -379,6 +465,53 @@
     </message>
 </context>
 <context>
+    <name>casedesk::InspectionDetailsHtml</name>
+    <message numerus="yes">
+        <source>%n point(s) did not conform.</source>
+        <translation><numerusform>%n point did not conform.</numerusform><numerusform>%n points did not conform.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not checked yet.</source>
+        <translation><numerusform>%n point not checked yet.</numerusform><numerusform>%n points not checked yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln inspection(s)</source>
+        <comment>count of the inspection records shown</comment>
+        <translation><numerusform>%Ln inspection</numerusform><numerusform>%Ln inspections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionFormDialog</name>
+    <message numerus="yes">
+        <source>The checklist of the system chosen replaces the one in the form: the %n result(s) entered will be lost. Replace it?</source>
+        <translation><numerusform>The checklist of the system chosen replaces the one in the form: the %n result entered will be lost. Replace it?</numerusform><numerusform>The checklist of the system chosen replaces the one in the form: the %n results entered will be lost. Replace it?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionListModel</name>
+    <message numerus="yes">
+        <source>%n point(s) did not conform</source>
+        <translation><numerusform>%n point did not conform</numerusform><numerusform>%n points did not conform</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionPrinter</name>
+    <message numerus="yes">
+        <source>Preparing %n record(s) for printing…</source>
+        <translation><numerusform>Preparing %n record for printing…</numerusform><numerusform>Preparing %n records for printing…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionView</name>
+    <message numerus="yes">
+        <source>History (%n version(s))</source>
+        <translation><numerusform>History (%n version)</numerusform><numerusform>History (%n versions)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ListTreeNodes</name>
     <message numerus="yes">
         <source>%1
@@ -402,6 +535,21 @@ Published: %2
             <numerusform>%n responsibility item matches “%1”.</numerusform>
             <numerusform>%n responsibility items match “%1”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanPage</name>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <comment>rows of the plan shown</comment>
+        <translation><numerusform>%Ln unit</numerusform><numerusform>%Ln units</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanRowModel</name>
+    <message numerus="yes">
+        <source>%1: inspected %n time(s) this year</source>
+        <translation><numerusform>%1: inspected %n time this year</numerusform><numerusform>%1: inspected %n times this year</numerusform></translation>
     </message>
 </context>
 <context>
@@ -448,6 +596,14 @@ Published: %2
             <numerusform>Imported %n record.</numerusform>
             <numerusform>Imported %n records.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <comment>count of the sampling batches shown</comment>
+        <translation><numerusform>%Ln batch</numerusform><numerusform>%Ln batches</numerusform></translation>
     </message>
 </context>
 <context>

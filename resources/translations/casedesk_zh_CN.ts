@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditTrail</name>
@@ -188,7 +187,7 @@
         <translation>删除责任清单</translation>
     </message>
     <message>
-        <source>Record: give at least the first 8 characters of the record&apos;s identity.</source>
+        <source>Record: give at least the first 8 characters of the record's identity.</source>
         <translation>记录：请至少给出记录标识的前 8 个字符。</translation>
     </message>
     <message>
@@ -360,7 +359,7 @@
         <translation>修改许可证</translation>
     </message>
     <message>
-        <source>Changed a licence&apos;s status</source>
+        <source>Changed a licence's status</source>
         <translation>变更许可证状态</translation>
     </message>
     <message>
@@ -472,19 +471,19 @@
         <translation>当事人</translation>
     </message>
     <message>
-        <source>Party&apos;s code or ID number</source>
+        <source>Party's code or ID number</source>
         <translation>当事人统一社会信用代码或身份证号码</translation>
     </message>
     <message>
-        <source>Party&apos;s address</source>
+        <source>Party's address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <source>Party&apos;s legal representative</source>
+        <source>Party's legal representative</source>
         <translation>当事人法定代表人</translation>
     </message>
     <message>
-        <source>Party&apos;s phone</source>
+        <source>Party's phone</source>
         <translation>当事人电话</translation>
     </message>
     <message>
@@ -592,15 +591,15 @@
         <translation>将案件推进到下一阶段</translation>
     </message>
     <message>
-        <source>Extended a case&apos;s deadline</source>
+        <source>Extended a case's deadline</source>
         <translation>延长案件办理期限</translation>
     </message>
     <message>
-        <source>Stopped a case&apos;s clock</source>
+        <source>Stopped a case's clock</source>
         <translation>中止计算案件期限</translation>
     </message>
     <message>
-        <source>Restarted a case&apos;s clock</source>
+        <source>Restarted a case's clock</source>
         <translation>恢复计算案件期限</translation>
     </message>
     <message>
@@ -627,11 +626,359 @@
         <source>Assigned a block of case numbers</source>
         <translation>分配案件编号号段</translation>
     </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>Kind of inspection</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Campaign or key period</source>
+        <translation>专项检查或重点时段</translation>
+    </message>
+    <message>
+        <source>Plan entry</source>
+        <translation>检查计划条目</translation>
+    </message>
+    <message>
+        <source>Random draw</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>复查原记录</translation>
+    </message>
+    <message>
+        <source>Supervision system</source>
+        <translation>监管制度</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Correct by</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>Directive number</source>
+        <translation>指令书编号</translation>
+    </message>
+    <message>
+        <source>Directive's demands</source>
+        <translation>指令书要求</translation>
+    </message>
+    <message>
+        <source>Directive given orally first</source>
+        <translation>先行口头下达指令</translation>
+    </message>
+    <message>
+        <source>Oral directive given on</source>
+        <translation>口头指令下达日期</translation>
+    </message>
+    <message>
+        <source>Sealed or seized</source>
+        <translation>查封、扣押物品</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告上级机关</translation>
+    </message>
+    <message>
+        <source>Lead opened</source>
+        <translation>已登记案件线索</translation>
+    </message>
+    <message>
+        <source>Signed for the unit by</source>
+        <translation>被检查单位签字人</translation>
+    </message>
+    <message>
+        <source>Unit refused to sign</source>
+        <translation>被检查单位拒绝签字</translation>
+    </message>
+    <message>
+        <source>Note on the refusal to sign</source>
+        <translation>拒绝签字情况说明</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>抽查批次编号</translation>
+    </message>
+    <message>
+        <source>Kind of sampling</source>
+        <translation>抽查类型</translation>
+    </message>
+    <message>
+        <source>Batch followed</source>
+        <translation>原抽查批次</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Enterprise's code</source>
+        <translation>企业信用代码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Production date or batch</source>
+        <translation>生产日期或批号</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <source>Sample quantity</source>
+        <translation>抽样数量</translation>
+    </message>
+    <message>
+        <source>Sampled from</source>
+        <translation>抽样地点</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>抽样日期</translation>
+    </message>
+    <message>
+        <source>Samplers</source>
+        <translation>抽样人员</translation>
+    </message>
+    <message>
+        <source>Testing lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Standard applied</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>检验报告编号</translation>
+    </message>
+    <message>
+        <source>Report dated</source>
+        <translation>检验报告日期</translation>
+    </message>
+    <message>
+        <source>Report delivered on</source>
+        <translation>检验报告送达日期</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Objection made on</source>
+        <translation>提出异议日期</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Re-check requested on</source>
+        <translation>申请复查日期</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>立案查处线索</translation>
+    </message>
+    <message>
+        <source>Plan year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Supervision domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Target units</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Draw number</source>
+        <translation>抽取编号</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>抽取日期</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抽取范围</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>抽取目的</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Units drawn</source>
+        <translation>抽取单位数</translation>
+    </message>
+    <message>
+        <source>Inspectors per unit</source>
+        <translation>每家单位执法人员数</translation>
+    </message>
+    <message>
+        <source>Units in the pool</source>
+        <translation>对象库单位</translation>
+    </message>
+    <message>
+        <source>Inspectors in the pool</source>
+        <translation>执法人员库人员</translation>
+    </message>
+    <message>
+        <source>Hash of the unit pool</source>
+        <translation>对象库哈希值</translation>
+    </message>
+    <message>
+        <source>Hash of the inspector pool</source>
+        <translation>执法人员库哈希值</translation>
+    </message>
+    <message>
+        <source>Hash of the draw</source>
+        <translation>抽取结果哈希值</translation>
+    </message>
+    <message>
+        <source>Units and inspectors drawn</source>
+        <translation>抽取的单位和执法人员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Recorded an inspection</source>
+        <translation>录入检查记录</translation>
+    </message>
+    <message>
+        <source>Edited an inspection record</source>
+        <translation>修改检查记录</translation>
+    </message>
+    <message>
+        <source>Finished an inspection record</source>
+        <translation>完成检查记录</translation>
+    </message>
+    <message>
+        <source>Corrected an inspection record (new version)</source>
+        <translation>更正检查记录（新版本）</translation>
+    </message>
+    <message>
+        <source>Discarded a draft inspection record</source>
+        <translation>作废检查记录草稿</translation>
+    </message>
+    <message>
+        <source>Recorded a sampling batch</source>
+        <translation>录入抽查批次</translation>
+    </message>
+    <message>
+        <source>Edited a sampling batch</source>
+        <translation>修改抽查批次</translation>
+    </message>
+    <message>
+        <source>Opened a case from a failed sampling batch</source>
+        <translation>对不合格抽查批次立案查处</translation>
+    </message>
+    <message>
+        <source>Discarded a sampling batch</source>
+        <translation>作废抽查批次</translation>
+    </message>
+    <message>
+        <source>Planned a campaign or key-period check</source>
+        <translation>安排专项检查或重点时段检查</translation>
+    </message>
+    <message>
+        <source>Edited a campaign or key-period check</source>
+        <translation>修改专项检查或重点时段检查</translation>
+    </message>
+    <message>
+        <source>Removed a campaign or key-period check</source>
+        <translation>删除专项检查或重点时段检查</translation>
+    </message>
+    <message>
+        <source>Made a random draw</source>
+        <translation>进行随机抽取</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest</source>
+        <translation>申报回避</translation>
+    </message>
+    <message>
+        <source>Withdrew a conflict of interest</source>
+        <translation>撤回回避</translation>
+    </message>
 </context>
 <context>
     <name>BureauSettings</name>
     <message>
-        <source>Bureau name: give the bureau&apos;s name (1 to 100 characters).</source>
+        <source>Bureau name: give the bureau's name (1 to 100 characters).</source>
         <translation>单位名称：请填写本局名称（1～100 个字符）。</translation>
     </message>
     <message>
@@ -639,7 +986,7 @@
         <translation>简称：请填写案件编号使用的简称，如“永质监”（1～12 个字符）。</translation>
     </message>
     <message>
-        <source>Workstation code: use 1 to 16 letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <source>Workstation code: use 1 to 16 letters, digits or '-' (got "%1").</source>
         <translation>工作站代码：只能使用 1～16 个字母、数字或“-”（当前为“%1”）。</translation>
     </message>
     <message>
@@ -681,19 +1028,19 @@
         <translation>duties import：请只给出一个文件</translation>
     </message>
     <message>
-        <source>%1: %2, edition &quot;%3&quot; of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, %9 supervision systems, %10 public services. Nothing was written (dry run).</source>
+        <source>%1: %2, edition "%3" of %4: %5 main duties, %6 items, %7 legal references, %8 boundary matters, %9 supervision systems, %10 public services. Nothing was written (dry run).</source>
         <translation>%1：%2，%4 的版本“%3”：主要职责 %5 项，具体责任事项 %6 项，法律依据 %7 条，职责边界 %8 项，事中事后监管制度 %9 项，公共服务事项 %10 项。未写入任何内容（试运行）。</translation>
     </message>
     <message>
-        <source>Edition &quot;%1&quot; of %2 is already stored with the same content (edition %3); nothing was changed.</source>
+        <source>Edition "%1" of %2 is already stored with the same content (edition %3); nothing was changed.</source>
         <translation>%2 的版本“%1”已以相同内容存在（版本 %3），未作任何更改。</translation>
     </message>
     <message>
-        <source>Imported edition &quot;%1&quot; of %2 as edition %3: %4 main duties, %5 items, %6 legal references, %7 boundary matters, %8 supervision systems, %9 public services.</source>
+        <source>Imported edition "%1" of %2 as edition %3: %4 main duties, %5 items, %6 legal references, %7 boundary matters, %8 supervision systems, %9 public services.</source>
         <translation>已导入 %2 的版本“%1”（版本 %3）：主要职责 %4 项，具体责任事项 %5 项，法律依据 %6 条，职责边界 %7 项，事中事后监管制度 %8 项，公共服务事项 %9 项。</translation>
     </message>
     <message>
-        <source>Edition %1 &quot;%2&quot; — %3 (%4), published %5</source>
+        <source>Edition %1 "%2" — %3 (%4), published %5</source>
         <translation>版本 %1“%2”——%3（%4），发布于 %5</translation>
     </message>
     <message>
@@ -713,23 +1060,23 @@
         <translation>duties export：-o %1：文件名须以 .csv 结尾</translation>
     </message>
     <message>
-        <source>Wrote edition %1 &quot;%2&quot; to %3.</source>
+        <source>Wrote edition %1 "%2" to %3.</source>
         <translation>已将版本 %1“%2”写入 %3。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see casedesk-cli --help</source>
+        <source>unknown command "%1"; see casedesk-cli --help</source>
         <translation>未知命令“%1”，请参阅 casedesk-cli --help</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <source>%1: unexpected argument "%2"</source>
         <translation>%1：多余的参数“%2”</translation>
     </message>
     <message>
-        <source>audit list: unexpected argument &quot;%1&quot;</source>
+        <source>audit list: unexpected argument "%1"</source>
         <translation>audit list：多余的参数“%1”</translation>
     </message>
     <message>
-        <source>--limit: &quot;%1&quot; is not a number of entries</source>
+        <source>--limit: "%1" is not a number of entries</source>
         <translation>--limit：“%1”不是条目数</translation>
     </message>
     <message>
@@ -737,7 +1084,7 @@
         <translation>没有审计条目。</translation>
     </message>
     <message>
-        <source>audit verify: unexpected argument &quot;%1&quot;</source>
+        <source>audit verify: unexpected argument "%1"</source>
         <translation>audit verify：多余的参数“%1”</translation>
     </message>
     <message>
@@ -753,7 +1100,7 @@
         <translation>audit verify：审计日志被篡改：%1</translation>
     </message>
     <message>
-        <source>--idle-lock: &quot;%1&quot; is not a number of minutes</source>
+        <source>--idle-lock: "%1" is not a number of minutes</source>
         <translation>--idle-lock：“%1”不是分钟数</translation>
     </message>
     <message>
@@ -769,7 +1116,7 @@
         <translation>init：%1 已为 %2 完成初始设置（%3，工作站 %4），未作改动。</translation>
     </message>
     <message>
-        <source>init: give --bureau, --abbrev, --site and --admin together (the administrator&apos;s password from CASEDESK_PASSWORD or --password-file)</source>
+        <source>init: give --bureau, --abbrev, --site and --admin together (the administrator's password from CASEDESK_PASSWORD or --password-file)</source>
         <translation>init：请同时给出 --bureau、--abbrev、--site 和 --admin（管理员密码来自 CASEDESK_PASSWORD 或 --password-file）</translation>
     </message>
     <message>
@@ -801,7 +1148,7 @@
         <translation>已删除版本 %1；其记录作为删除标记保留，删除操作已记入审计日志。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD</source>
+        <source>%1: "%2" is not a date; write it as YYYY-MM-DD</source>
         <translation>%1：“%2”不是日期，请写成 YYYY-MM-DD</translation>
     </message>
     <message>
@@ -821,7 +1168,7 @@
         <translation>%1：请给出一个登录名</translation>
     </message>
     <message>
-        <source>users list: unexpected argument &quot;%1&quot;</source>
+        <source>users list: unexpected argument "%1"</source>
         <translation>users list：多余的参数“%1”</translation>
     </message>
     <message>
@@ -869,7 +1216,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number of at least %3</source>
+        <source>%1: "%2" is not a whole number of at least %3</source>
         <translation>%1：“%2”不是不小于 %3 的整数</translation>
     </message>
     <message numerus="yes">
@@ -951,7 +1298,7 @@
         </translation>
     </message>
     <message>
-        <source>licences status: &quot;%1&quot; is not a licence ID</source>
+        <source>licences status: "%1" is not a licence ID</source>
         <translation>licences status：“%1”不是许可证编号</translation>
     </message>
     <message>
@@ -1245,7 +1592,7 @@
         </translation>
     </message>
     <message>
-        <source>the seizure&apos;s ID, as cases show lists it</source>
+        <source>the seizure's ID, as cases show lists it</source>
         <translation>cases show 所列的查封扣押编号</translation>
     </message>
     <message>
@@ -1317,11 +1664,11 @@
         <translation>--id-number：当事人是名录中的单位；身份证号码仅用于个人，请同时给出 --person NAME</translation>
     </message>
     <message>
-        <source>%1: give the case&apos;s NUMBER</source>
+        <source>%1: give the case's NUMBER</source>
         <translation>%1：请给出案件编号 NUMBER</translation>
     </message>
     <message>
-        <source>%1: give the case&apos;s NUMBER and a FILE</source>
+        <source>%1: give the case's NUMBER and a FILE</source>
         <translation>%1：请给出案件编号 NUMBER 和文件 FILE</translation>
     </message>
     <message>
@@ -1337,7 +1684,7 @@
         <translation>%1：必须给出（%2）</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ID</source>
+        <source>%1: "%2" is not an ID</source>
         <translation>%1：“%2”不是有效的 ID</translation>
     </message>
     <message>
@@ -1345,7 +1692,7 @@
         <translation>--provision：%1 不是 %2 的处罚依据条款（条款序号见 cases show）</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <source>%1: "%2" is not one of %3</source>
         <translation>%1：“%2”不是 %3 之一</translation>
     </message>
     <message>
@@ -1391,19 +1738,19 @@
         <translation>--site：必须给出（号段所属的工作站）</translation>
     </message>
     <message>
-        <source>%1: required (the block&apos;s first and last sequence numbers)</source>
+        <source>%1: required (the block's first and last sequence numbers)</source>
         <translation>%1：必须给出（号段的起始号和终止号）</translation>
     </message>
     <message>
-        <source>%1: ref:%2 is not a legal reference of the case&apos;s responsibility items (give --items; cases items lists them)</source>
+        <source>%1: ref:%2 is not a legal reference of the case's responsibility items (give --items; cases items lists them)</source>
         <translation>%1：ref:%2 不是本案具体责任事项的法律依据（请给出 --items；可用 cases items 列出）</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; names no law; write it as &quot;产品质量法 第四十九条&quot; or ref:ID</source>
-        <translation>%1：“%2”没有写明法律名称，请写成 &quot;产品质量法 第四十九条&quot; 或 ref:ID</translation>
+        <source>%1: "%2" names no law; write it as "产品质量法 第四十九条" or ref:ID</source>
+        <translation>%1：“%2”没有写明法律名称，请写成 "产品质量法 第四十九条" 或 ref:ID</translation>
     </message>
     <message>
-        <source>--fine-multiple: &quot;%1&quot; is not a range of multiples; write it as 1-3x</source>
+        <source>--fine-multiple: "%1" is not a range of multiples; write it as 1-3x</source>
         <translation>--fine-multiple：“%1”不是倍数范围，请写成 1-3x 的形式</translation>
     </message>
     <message>
@@ -1411,7 +1758,7 @@
         <translation>--fine-range、--fine-multiple：一个条款只能给出一种罚款幅度</translation>
     </message>
     <message>
-        <source>--fine-range: &quot;%1&quot; is not a range; write it as MIN-MAX in yuan, e.g. 30000-100000</source>
+        <source>--fine-range: "%1" is not a range; write it as MIN-MAX in yuan, e.g. 30000-100000</source>
         <translation>--fine-range：“%1”不是金额范围，请以元为单位写成 MIN-MAX，如 30000-100000</translation>
     </message>
     <message>
@@ -1427,12 +1774,16 @@
         <translation>--fine-basis：请说明倍数的计算基数：income（违法所得）或 goods（货值金额）</translation>
     </message>
     <message>
-        <source>--fine-basis: &quot;%1&quot; is not one of income, goods</source>
+        <source>--fine-basis: "%1" is not one of income, goods</source>
         <translation>--fine-basis：“%1”不是 income 或 goods</translation>
     </message>
     <message>
         <source>%1: give it with --applied, the provision whose fine range it is</source>
         <translation>%1：请与 --applied 一起给出，即该罚款幅度所属的条款</translation>
+    </message>
+    <message>
+        <source>cases attachment: give the attachment's ID (cases show lists them)</source>
+        <translation>cases attachment：请给出附件的 ID（cases show 会列出）</translation>
     </message>
     <message>
         <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
@@ -1450,7 +1801,7 @@ Commands:
                            set a new database up: the bureau, its case-number
                            abbreviation, this workstation and the first
                            administrator (password as for --user)
-  settings show            the bureau&apos;s settings
+  settings show            the bureau's settings
   settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
   duties import FILE [--edition LABEL] [--dry-run]                    *
                            import a responsibility list (published text layout
@@ -1471,7 +1822,7 @@ Commands:
   users edit LOGIN [the options of users add]                         *
   users deactivate LOGIN | users activate LOGIN                       *
   users passwd [LOGIN]     change your own password, or (administrators)
-                           reset LOGIN&apos;s                                  *
+                           reset LOGIN's                                  *
   entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
        [--limit N]         the register, by name; TEXT finds words (also of
                            two Chinese characters) in name, code, address,
@@ -1498,7 +1849,7 @@ Commands:
   licences import FILE [--dry-run]                                    *
   equipment import FILE [--dry-run]                                   *
                            load the register from CSV (UTF-8 with or without
-                           BOM, or GB18030; CaseDesk&apos;s headings or the usual
+                           BOM, or GB18030; CaseDesk's headings or the usual
                            ones such as 单位名称, 住所); every bad row is
                            listed as FILE:LINE and nothing is written;
                            licences and equipment name their holder by code
@@ -1509,13 +1860,13 @@ Commands:
   cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
        --id-number N) [--address A] [--phone P] [--received DATE]
        [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
-       [--items ID,ID] [--violated &quot;LAW ARTICLE&quot;]... [--applied &quot;LAW ARTICLE&quot;
+       [--items ID,ID] [--violated "LAW ARTICLE"]... [--applied "LAW ARTICLE"
        (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
                            register a lead; prints its lead number. S:
                            inspection, sampling, complaint, hotline-12365,
-                           assigned, transferred-in. Provisions: &quot;产品质量法
-                           第四十九条&quot; or ref:ID (cases items); repeat the
-                           option or separate them with &apos;;&apos;           *
+                           assigned, transferred-in. Provisions: "产品质量法
+                           第四十九条" or ref:ID (cases items); repeat the
+                           option or separate them with ';'           *
   cases edit NUMBER [the options of cases add] [--findings TEXT]      *
                            change the details the stage still allows
   cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
@@ -1523,7 +1874,7 @@ Commands:
        [--licence ID]]     propose penalties (KIND: warning, order-to-correct,
                            fine, confiscate-income, confiscate-goods,
                            suspension, revoke-licence, transfer; N: the
-                           provision&apos;s number in cases show)          *
+                           provision's number in cases show)          *
   cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
        [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
                            leads and cases; --overdue and --due-within
@@ -1543,7 +1894,7 @@ Commands:
                            served, executed, closed, archived, not-filed,
                            transferred, withdrawn)                    *
   cases extend NUMBER --reason TEXT [--on DATE]
-                           the bureau head&apos;s one 30-day extension     *
+                           the bureau head's one 30-day extension     *
   cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
        [--on DATE]         stop the clock from DATE                   *
   cases resume NUMBER --reason TEXT [--on DATE]
@@ -1566,8 +1917,94 @@ Commands:
                            the blocks of case numbers of each
                            workstation; with --site, an administrator
                            assigns one (year 0 or none: every year)   *
+  inspections plan [--year Y] [--domain D] [--outstanding] [--search T]
+       [--limit N]         the year's plan: progress per domain and
+                           campaign, then each unit due and why; STILL DUE
+                           marks those not inspected yet              *
+  inspections campaign add --kind campaign|key-period --title T --domain D
+       --from DATE --to DATE [--year Y] [--section S]
+       [--entities ID|CODE,...] [--notes N]
+                           plan a special campaign or key-period check *
+  inspections campaign list [--year Y]                                *
+  inspections campaign remove ID                                      *
+  inspections draw --count N [--pool FILTER] [--seed S] [--domain D]
+       [--per-unit K] [--on DATE] [--section S] [--purpose P]
+                           draw N units, each with at least two inspectors
+                           certified for D (双随机); FILTER: e.g.
+                           "kind=producer;township=城关镇;risk=crowded-place;
+                           search=电梯;due=1" (empty: every live entity) *
+  inspections draw show ID|NUMBER                                     *
+  inspections draw verify ID|NUMBER
+                           re-run a draw from its record; exit status 1
+                           when it does not verify                    *
+  inspections draw print ID|NUMBER -o FILE.pdf                        *
+  inspections recusal add --entity ID|CODE --reason R [--inspector LOGIN]
+       [--on DATE]         a conflict of interest draws respect (one's own;
+                           a section chief records anyone's)          *
+  inspections recusal list [--inspector LOGIN] [--entity ID|CODE]     *
+  inspections recusal remove ID                                       *
+  inspections add --entity ID|CODE --on DATE --kind K --domain D
+       --inspectors LOGIN,LOGIN [--section S] [--system ID] [--place P]
+       [--campaign NAME] [--plan-entry ID] [--draw ID|NUMBER]
+       [--follow-up-of NUMBER] [--items ID,...] [--all-conform]
+       [--check LABEL=RESULT[:NOTE]]... [--findings T] [--outcome O]...
+       [--correct-by DATE] [--directive-demands T] [--oral-on DATE]
+       [--seal-note T] [--reported-to T] [--signatory NAME | --refused NOTE]
+       [--finish]          record an inspection with the checklist of the
+                           domain's supervision system; a draft unless
+                           --finish. K: routine, campaign, key-period,
+                           complaint, follow-up. RESULT: conforms,
+                           does-not-conform, not-applicable. O:
+                           nothing-found, order-to-correct, directive,
+                           seal-seize, report-upward, open-case      *
+  inspections edit NUMBER [the options of inspections add]            *
+  inspections finish NUMBER                                           *
+  inspections correct NUMBER --reason R [the options of inspections add]
+                           a finished record's next version           *
+  inspections discard NUMBER                                          *
+  inspections show NUMBER  a record with its checklist and versions   *
+  inspections checklist --domain D | --system ID
+                           the points an inspector gets               *
+  inspections list [--section S] [--from DATE --to DATE] [--mine] [--kind K]
+       [--domain D] [--status draft|finished] [--outcome O]
+       [--entity ID|CODE] [--follow-up-open] [--search T] [--limit N]  *
+  inspections follow-ups [--within DAYS]
+                           follow-up checks of orders and directives due
+                           (default 30 days, overdue included)        *
+  inspections print NUMBER -o FILE.pdf [--directive] [--html]
+  inspections print --section S --from DATE --to DATE -o FILE.pdf
+                           the inspection report (监督检查记录) or the
+                           directive; a section's finished records in one
+                           PDF, each from a new page                  *
+  sampling add --entity ID|CODE --product P --on DATE --samplers LOGIN,LOGIN
+       --lab L --from-stock PLACE [--section S] [--plan NAME] [--spec X]
+       [--batch X] [--trademark X] [--quantity X] [--standard X]
+       [--items ID,...] [--notes N] [--kind plan|objection|recheck
+       --parent NUMBER]    record a sampling batch; an objection re-test or
+                           re-check copies the enterprise and product of
+                           the batch it follows                       *
+  sampling edit NUMBER [the options of sampling add]                  *
+  sampling result NUMBER --result pass|fail --report NO --report-on DATE
+       [--failed-items T]                                             *
+  sampling deliver NUMBER [--on DATE]                                 *
+  sampling object NUMBER [--on DATE]                                  *
+  sampling rectified NUMBER [--on DATE]                               *
+  sampling recheck-request NUMBER [--on DATE]                         *
+                           the report reached the enterprise; it objected;
+                           it rectified; it asked for the re-check
+  sampling open-case NUMBER                                           *
+  sampling discard NUMBER                                             *
+  sampling show NUMBER     a batch with its deadlines and next step   *
+  sampling list [--section S] [--from DATE --to DATE] [--result R]
+       [--kind K] [--entity ID|CODE] [--sampler LOGIN] [--mine]
+       [--search T] [--limit N]                                       *
+  sampling deadlines [--within DAYS]
+                           objection, rectification and re-check deadlines
+                           due (default 30 days, overdue included)    *
+  sampling print NUMBER -o FILE.pdf [--html]
+                           the sampling notice                        *
   audit list [--record ID] [--limit N]                                *
-                           the audit trail, newest first, or one record&apos;s
+                           the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
   audit verify             prove the audit trail untouched, or name the
                            first entry that is not (exit status 1)        *
@@ -1575,150 +2012,583 @@ Commands:
 Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
 not permitted; nothing changed), 1 any other failure.
 </source>
-        <translation>用法：casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
 
-操作人：用 --user NAME 登录；密码取自环境变量
-CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
+操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
+或 --password-file 文件的第一行。
 标有 * 的命令需要已登录且有权执行的人员。
 新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
---new-password-file FILE。
+--new-password-file 文件。
 
 命令：
   init                     创建数据库（或显示其状态）
-  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
-                           初始设置新数据库：本局名称、案件编号简称、
-                           本工作站和第一位管理员
-                           （密码取法同 --user）
+  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
+       [--idle-lock 分钟]
+                           初始设置新数据库：本局名称、案号简称、本工作站
+                           和第一位管理员（密码同 --user）
   settings show            本局设置
-  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
-  duties import FILE [--edition LABEL] [--dry-run]                    *
-                           导入责任清单（公布的文本格式
-                           或 CSV 模板）；--dry-run 只检查，
-                           无需登录
+  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
+  duties import 文件 [--edition 标签] [--dry-run]                     *
+                           导入责任清单（公布的文本格式或 CSV 模板）；
+                           --dry-run 只检查，无需登录
   duties list [--json]     各版本及其职责、事项、股室、法律依据，
                            以及职责边界、监管制度、公共服务的数量
-  duties export -o FILE.csv [--edition ID|LABEL]
-                           将一个版本（默认为最新版本）写成 CSV
-                           模板（带 BOM 的 UTF-8）
-  duties remove ID|LABEL   删除一个版本（保留删除标记）                   *
-  users list               人员账户                                       *
-  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
-       [--cert NO --cert-from DATE --cert-until DATE]
-       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
-                           ROLES：clerk、inspector、section-chief、
+  duties export -o 文件.csv [--edition 编号|标签]
+                           将一个版本（默认最新版本）写成 CSV 模板
+                           （带 BOM 的 UTF-8）
+  duties remove 编号|标签  删除一个版本（保留删除标记）               *
+  users list               人员账户                                   *
+  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
+       [--cert 证号 --cert-from 日期 --cert-until 日期]
+       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
+                           角色：clerk、inspector、section-chief、
                            bureau-head、administrator（逗号分隔）
-  users edit LOGIN [users add 的选项]                                 *
-  users deactivate LOGIN | users activate LOGIN                       *
-  users passwd [LOGIN]     修改本人密码，或（管理员）
-                           重置 LOGIN 的密码                              *
-  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
-       [--limit N]         监管对象名录，按名称排序；TEXT 在名称、代码、
-                           地址、法定代表人、联系人或电话中查找词语
-                           （两个汉字的词也能查到）                        *
-  entities show ID|CODE    一个监管对象及其风险标记、许可证、
-                           设备和相似名称                                 *
-  entities add --name NAME --code CODE --kinds KINDS [--address A]
-       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
-                           KINDS：producer、equipment-user、
+  users edit 登录名 [users add 的选项]                                *
+  users deactivate 登录名 | users activate 登录名                      *
+  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
+  entities list [--search 文本] [--kind 类别] [--risk 风险] [--township 乡镇]
+       [--limit 条数]      监管对象名录，按名称排序；文本可查找名称、代码、
+                           地址、法定代表人、联系人或电话中的词（含两个汉字的词）*
+  entities show 编号|代码  一个监管对象及其风险标记、许可证、设备和相似名称   *
+  entities add --name 名称 --code 代码 --kinds 类别 [--address 地址]
+       [--township 乡镇] [--legal-rep 法定代表人] [--contact 联系人]
+       [--phone 电话] [--notes 备注]                                  *
+                           类别：producer、equipment-user、
                            equipment-producer、testing-lab、metrology、
-                           distributor、other（或其中文名称；逗号分隔）
-  entities remove ID|CODE  删除一个监管对象及其许可证和设备                 *
-  equipment list [--due-before DATE]
-                           在用特种设备，按检验到期日排序，
-                           附剩余天数（负数为逾期）                       *
-  licences list [--expiring-within DAYS]
-                           有效许可证，按有效期排序（含已经
-                           过期的），附剩余天数                           *
-  licences status ID --to STATUS --reason TEXT [--on DATE]
-                           撤回、撤销、吊销或注销许可证
-                           （STATUS：withdrawn、revoked、cancelled、
-                           deregistered）；不可恢复                       *
-  entities import FILE [--dry-run]                                    *
-  licences import FILE [--dry-run]                                    *
-  equipment import FILE [--dry-run]                                   *
-                           从 CSV 导入名录（UTF-8，带或不带
-                           BOM，或 GB18030；CaseDesk 的列标题或常用
-                           标题，如 单位名称、住所）；每个错误行都
-                           以 FILE:LINE 列出，且不写入任何数据；
-                           许可证和设备以代码指明其所属单位
-  entities export -o FILE.csv|FILE.xlsx                               *
-  licences export -o FILE.csv | equipment export -o FILE.csv          *
-                           将名录写成 CSV 模板（带 BOM 的
-                           UTF-8）；.xlsx：三张表写入同一个工作簿
-  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
-       --id-number N) [--address A] [--phone P] [--received DATE]
-       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
-       [--items ID,ID] [--violated &quot;LAW ARTICLE&quot;]... [--applied &quot;LAW ARTICLE&quot;
-       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
-                           登记线索，并输出其线索编号。S：
-                           inspection、sampling、complaint、hotline-12365、
-                           assigned、transferred-in。法律条款：&quot;产品质量法
-                           第四十九条&quot; 或 ref:ID（见 cases items）；可重复
-                           该选项，或用 &apos;;&apos; 分隔                      *
-  cases edit NUMBER [cases add 的选项] [--findings TEXT]              *
-                           修改当前阶段仍允许修改的内容
-  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
-       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
-       [--licence ID]]     拟定处罚内容（KIND：warning、order-to-correct、
-                           fine、confiscate-income、confiscate-goods、
-                           suspension、revoke-licence、transfer；N：该条款
-                           在 cases show 中的序号）                   *
-  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
-       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
-                           线索和案件；--overdue 和 --due-within
-                           只保留处罚决定或查封扣押将到期的           *
-  cases show NUMBER        案件的全部信息：当事人、法律依据、
-                           处罚内容、办案期限、查封扣押、时间线、
-                           附件（NUMBER：ID、线索编号、案件编号
-                           或其简写，如 2026-007）                    *
-  cases items [--search TEXT]
-                           具体责任事项及其法律依据
-                           （编号用于 --items 和 ref:ID）             *
-  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
-       [--transferred-to X] [--party-waived] [--service-method M]
-       [--paid YUAN] [--receipt R] [--archive-number A]
-                           将案件推进到下一阶段（filed、
-                           investigating、under-review、notified、decided、
-                           served、executed、closed、archived、not-filed、
-                           transferred、withdrawn）                   *
-  cases extend NUMBER --reason TEXT [--on DATE]
-                           经局长批准延期一次，延长 30 日             *
-  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
-       [--on DATE]         自 DATE 起中止计算办案期限                 *
-  cases resume NUMBER --reason TEXT [--on DATE]
-                           DATE 之后恢复计算办案期限                  *
-  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
-  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
-  cases seizure-release NUMBER --seizure ID [--on DATE]               *
-                           查封扣押：期限 30 日，可延长一次，
-                           延长期限 30 日
-  cases attach NUMBER FILE [--note N]                                 *
-  cases attachment ID -o FILE
-                           存入证据文件；取出时先核对 SHA-256
-                           再写出                                     *
-  cases print NUMBER --document NAME -o FILE.pdf [--html]
-                           将案件文书输出为 PDF（或 HTML）：NAME 为
-                           filing-approval、correction-order、
-                           penalty-notice、penalty-decision 或
-                           closing-approval（或中文文书名称）         *
-  cases numbering [--site S --from A --to B [--year Y]]
-                           各工作站的案件编号号段；给出 --site 时，
-                           由管理员为该工作站分配一个号段
-                           （年度为 0 或不填：各年度通用）            *
-  audit list [--record ID] [--limit N]                                *
-                           审计日志，最新在前；或一条记录的
-                           历史（ID：至少前 8 个字符）
-  audit verify             证明审计日志未被改动，或指出第一条
-                           有问题的条目（退出状态 1）                     *
+                           distributor、other（或其名称；逗号分隔）
+  entities remove 编号|代码 删除一个监管对象及其许可证和设备            *
+  equipment list [--due-before 日期]
+                           在用特种设备，按检验到期日排序，附剩余天数
+                           （负数为逾期）                               *
+  licences list [--expiring-within 天数]
+                           有效许可证，按有效期排序（含已过期的），附剩余天数 *
+  licences status 编号 --to 状态 --reason 原因 [--on 日期]
+                           撤回、撤销、吊销或注销许可证（状态：withdrawn、
+                           revoked、cancelled、deregistered）；不可恢复  *
+  entities import 文件 [--dry-run]                                    *
+  licences import 文件 [--dry-run]                                    *
+  equipment import 文件 [--dry-run]                                   *
+                           从 CSV 导入名录（UTF-8，带或不带 BOM，或 GB18030；
+                           CaseDesk 的列标题或常用标题如 单位名称、住所）；
+                           每个错误行都以“文件:行号”列出，且不写入任何数据；
+                           许可证和设备以代码指明其单位
+  entities export -o 文件.csv|文件.xlsx                               *
+  licences export -o 文件.csv | equipment export -o 文件.csv          *
+                           将名录写成 CSV 模板（带 BOM 的 UTF-8）；
+                           .xlsx：三张表写入同一个工作簿
+  audit list [--record 标识] [--limit 条数]                           *
+                           审计日志，最新在前；或一条记录的历史
+                           （标识：至少前 8 个字符）
+  audit verify             证明审计日志未被改动，或指出第一条有问题的
+                           条目（退出状态 1）                          *
 
-退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或登录有误、
-无权限；数据未作任何改动）；1 其他失败。
+退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
+数据未作任何改动）；1 其他失败。
 </translation>
     </message>
     <message>
-        <source>cases attachment: give the attachment&apos;s ID (cases show lists them)</source>
-        <translation>cases attachment：请给出附件的 ID（cases show 会列出）</translation>
+        <source>Draw %1 on %2 (%3): %4 of %5 unit(s), %6 inspectors each, seed %7</source>
+        <translation>随机抽取 %1，%2（%3）：从 %5 家单位中抽取 %4 家，每家 %6 名执法人员，随机种子 %7</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>抽取目的：%1</translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation>抽取范围：%1</translation>
+    </message>
+    <message>
+        <source>every live entity</source>
+        <translation>全部在册监管对象</translation>
+    </message>
+    <message>
+        <source>Entity pool SHA-256: %1</source>
+        <translation>对象库 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Inspector pool SHA-256: %1</source>
+        <translation>执法人员库 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Result SHA-256: %1</source>
+        <translation>抽取结果 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Entity pool: %1</source>
+        <translation>对象库：%1</translation>
+    </message>
+    <message>
+        <source>Inspector pool: %1</source>
+        <translation>执法人员库：%1</translation>
+    </message>
+    <message>
+        <source>Recused: %1 from %2</source>
+        <translation>回避：%1 回避 %2</translation>
+    </message>
+    <message>
+        <source>how many units to draw</source>
+        <translation>抽取单位数量</translation>
+    </message>
+    <message>
+        <source>inspections draw verify: %1 does not verify: %2</source>
+        <translation>inspections draw verify：%1 验证未通过：%2</translation>
+    </message>
+    <message>
+        <source>--inspector: name one person</source>
+        <translation>--inspector：请指定一名人员</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 keeps out of draws and inspections of %2 (recusal %3).</source>
+        <translation>已记录：%1 不参加对 %2 的随机抽取和检查（回避 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recusal(s)</source>
+        <translation><numerusform>%n 条回避记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdrew recusal %1.</source>
+        <translation>已撤回回避 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up check due: %1</source>
+        <translation>复查期限：%1</translation>
+    </message>
+    <message>
+        <source>Directive: %1</source>
+        <translation>指令书：%1</translation>
+    </message>
+    <message>
+        <source>Lead opened: %1</source>
+        <translation>已登记案件线索：%1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3; id %4)</source>
+        <translation>%1，版本 %2（%3；id %4）</translation>
+    </message>
+    <message>
+        <source>replaced by a later version</source>
+        <translation>已被后续版本取代</translation>
+    </message>
+    <message>
+        <source>refused to sign: %1</source>
+        <translation>拒绝签字：%1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Correct by</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>Follow-up check due</source>
+        <translation>复查期限</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>指令书</translation>
+    </message>
+    <message>
+        <source>Directive demands</source>
+        <translation>指令书要求</translation>
+    </message>
+    <message>
+        <source>Given orally on</source>
+        <translation>口头下达日期</translation>
+    </message>
+    <message>
+        <source>Sealed or seized</source>
+        <translation>查封、扣押</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告上级</translation>
+    </message>
+    <message>
+        <source>Lead opened</source>
+        <translation>案件线索</translation>
+    </message>
+    <message>
+        <source>Unit's signature</source>
+        <translation>被检查单位签字</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>检查表：</translation>
+    </message>
+    <message>
+        <source>Checklist (%1):</source>
+        <translation>检查表（%1）：</translation>
+    </message>
+    <message>
+        <source>--domain: required (the supervision domain: %1)</source>
+        <translation>--domain：必须指定（监管领域：%1）</translation>
+    </message>
+    <message>
+        <source>Recorded and finished %1.</source>
+        <translation>已录入并完成 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 as a draft.</source>
+        <translation>已将 %1 保存为草稿。</translation>
+    </message>
+    <message>
+        <source>inspections edit: %1 is finished and locked; use inspections correct NUMBER --reason R to make a new version</source>
+        <translation>inspections edit：%1 已完成并锁定；请使用 inspections correct NUMBER --reason R 生成新版本</translation>
+    </message>
+    <message>
+        <source>Updated and finished %1.</source>
+        <translation>已更新并完成 %1。</translation>
+    </message>
+    <message>
+        <source>Updated the draft %1.</source>
+        <translation>已更新草稿 %1。</translation>
+    </message>
+    <message>
+        <source>inspections finish: %1 is already finished</source>
+        <translation>inspections finish：%1 已经完成</translation>
+    </message>
+    <message>
+        <source>Finished %1.</source>
+        <translation>已完成 %1。</translation>
+    </message>
+    <message>
+        <source>why the finished record is corrected</source>
+        <translation>更正已完成记录的理由</translation>
+    </message>
+    <message>
+        <source>inspections correct: %1 is still a draft; change it with inspections edit</source>
+        <translation>inspections correct：%1 仍是草稿，请使用 inspections edit 修改</translation>
+    </message>
+    <message>
+        <source>--entity: a correction keeps the unit inspected</source>
+        <translation>--entity：更正不能改变被检查单位</translation>
+    </message>
+    <message>
+        <source>Corrected %1: version %2.</source>
+        <translation>已更正 %1：版本 %2。</translation>
+    </message>
+    <message>
+        <source>Discarded the draft %1.</source>
+        <translation>已作废草稿 %1。</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>--domain, --system: name the domain (its default system) or the system</source>
+        <translation>--domain、--system：请指定监管领域（使用其默认监管制度）或监管制度</translation>
+    </message>
+    <message>
+        <source>--domain: the responsibility list in force has no supervision system for %1</source>
+        <translation>--domain：现行责任清单中没有 %1 的监管制度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n 个检查项</numerusform></translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to：%1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>, version %1</source>
+        <translation>，版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s) not conforming</source>
+        <translation><numerusform>，%n 个检查项不符合</numerusform></translation>
+    </message>
+    <message>
+        <source>, follow-up due %1</source>
+        <translation>，复查期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation><numerusform>%n 条检查记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up check(s) due</source>
+        <translation><numerusform>%n 项复查到期</numerusform></translation>
+    </message>
+    <message>
+        <source>--check: "%1" is not LABEL=RESULT[:NOTE]</source>
+        <translation>--check：“%1”不符合 LABEL=RESULT[:NOTE] 格式</translation>
+    </message>
+    <message>
+        <source>--check: the record has no checklist, so there is no point %1</source>
+        <translation>--check：该记录没有检查表，不存在检查项 %1</translation>
+    </message>
+    <message>
+        <source>--check: the checklist has no point %1 (its points: %2)</source>
+        <translation>--check：检查表中没有检查项 %1（现有检查项：%2）</translation>
+    </message>
+    <message>
+        <source>--signatory, --refused: the unit either signed or refused to sign; give one</source>
+        <translation>--signatory、--refused：被检查单位或签字或拒绝签字，请只指定其中一项</translation>
+    </message>
+    <message>
+        <source>%1: give the %2</source>
+        <translation>%1：请填写%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) is no longer active</source>
+        <translation>%1：%2（%3）已停用</translation>
+    </message>
+    <message>
+        <source>%1: there is no responsibility item %2 (cases items lists them)</source>
+        <translation>%1：没有责任事项 %2（可用 cases items 列出）</translation>
+    </message>
+    <message>
+        <source>--html: only one document at a time</source>
+        <translation>--html：一次只能输出一份文书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n record(s)) to %2.</source>
+        <translation><numerusform>已将 %1（%n 条记录）写入 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>give a record NUMBER, or --section, --from and --to</source>
+        <translation>请给出记录编号 NUMBER，或 --section、--from 和 --to</translation>
+    </message>
+    <message>
+        <source>--directive: print directives one record at a time</source>
+        <translation>--directive：指令书须逐条记录打印</translation>
+    </message>
+    <message>
+        <source>--section: nothing to print: %1 has no finished inspection from %2 to %3</source>
+        <translation>--section：没有可打印的内容：%1 在 %2 至 %3 期间没有已完成的检查记录</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year</source>
+        <translation>--year：“%1”不是有效年份</translation>
+    </message>
+    <message>
+        <source>The whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message numerus="yes">
+        <source>	%n unit(s)</source>
+        <translation><numerusform>	%n 家单位</numerusform></translation>
+    </message>
+    <message>
+        <source>Inspection plan %1:</source>
+        <translation>检查计划 %1：</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 inspected, %4 still due</source>
+        <translation>  %1：%3 家中已检查 %2 家，尚有 %4 家待检查</translation>
+    </message>
+    <message>
+        <source>STILL DUE</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (%n inspection(s), last %1)</source>
+        <translation><numerusform>已检查（%n 次，最近一次 %1）</numerusform></translation>
+    </message>
+    <message>
+        <source>--kind: a plan entry is a campaign or a key-period check</source>
+        <translation>--kind：计划条目只能是专项检查或重点时段检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %1 (id %2) with %n unit(s).</source>
+        <translation><numerusform>已安排 %1（id %2），共 %n 家单位。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) and key period(s)</source>
+        <translation><numerusform>%n 项专项检查和重点时段检查</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed %1 (id %2) from the plan.</source>
+        <translation>已从计划中删除 %1（id %2）。</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Recorded sampling batch %1.</source>
+        <translation>已录入抽查批次 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded the result of %1: </source>
+        <translation>已录入 %1 的检验结果： </translation>
+    </message>
+    <message>
+        <source>The report of %1 reached the enterprise.</source>
+        <translation>%1 的检验报告已送达企业。</translation>
+    </message>
+    <message>
+        <source>Recorded the enterprise's objection to %1.</source>
+        <translation>已记录企业对 %1 提出的异议。</translation>
+    </message>
+    <message>
+        <source>Recorded the rectification of %1.</source>
+        <translation>已记录 %1 的整改情况。</translation>
+    </message>
+    <message>
+        <source>Recorded the request for a re-check of %1.</source>
+        <translation>已记录 %1 的复查申请。</translation>
+    </message>
+    <message>
+        <source>Opened lead %1 from %2.</source>
+        <translation>已根据 %2 登记案件线索 %1。</translation>
+    </message>
+    <message>
+        <source>Discarded sampling batch %1.</source>
+        <translation>已作废抽查批次 %1。</translation>
+    </message>
+    <message>
+        <source>--parent: a planned batch follows no other; give --kind objection or recheck</source>
+        <translation>--parent：计划抽查批次不针对其他批次；请指定 --kind objection 或 recheck</translation>
+    </message>
+    <message>
+        <source>--parent: an objection or re-check names the batch it follows</source>
+        <translation>--parent：复检或复查须指明其针对的原批次</translation>
+    </message>
+    <message>
+        <source>Sampling batch %1 (%2; id %3)</source>
+        <translation>抽查批次 %1（%2；id %3）</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>原批次</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>抽样日期</translation>
+    </message>
+    <message>
+        <source>Sampled from</source>
+        <translation>抽样地点</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>抽样数量</translation>
+    </message>
+    <message>
+        <source>Samplers</source>
+        <translation>抽样人员</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>检验报告</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Objection on</source>
+        <translation>异议日期</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Re-check requested on</source>
+        <translation>申请复查日期</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>已于 %1 办理</translation>
+    </message>
+    <message>
+        <source>, late</source>
+        <translation>，逾期</translation>
+    </message>
+    <message>
+        <source>passed unused</source>
+        <translation>期满未办理</translation>
+    </message>
+    <message>
+        <source>Followed by %1 (%2, sampled %3): %4</source>
+        <translation>后续批次 %1（%2，抽样日期 %3）：%4</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation><numerusform>%n 个批次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation><numerusform>%n 项期限</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1744,7 +2614,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>结案审批表</translation>
     </message>
     <message>
-        <source>The %1 needs %2; the case is at the stage &quot;%3&quot;.</source>
+        <source>The %1 needs %2; the case is at the stage "%3".</source>
         <translation>只有%2才能出具%1；案件目前处于“%3”阶段。</translation>
     </message>
     <message>
@@ -1752,7 +2622,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>已立案的案件</translation>
     </message>
     <message>
-        <source>The correction order needs an order to correct among the case&apos;s penalties.</source>
+        <source>The correction order needs an order to correct among the case's penalties.</source>
         <translation>案件的处罚内容中须有责令改正，才能出具责令改正通知书。</translation>
     </message>
     <message>
@@ -1771,15 +2641,15 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>CaseNumber</name>
     <message>
-        <source>&apos;%1&apos; is not a case number; write it as 永质监罚字〔2026〕第007号 or 2026-007.</source>
+        <source>'%1' is not a case number; write it as 永质监罚字〔2026〕第007号 or 2026-007.</source>
         <translation>“%1”不是案件编号，请写成 永质监罚字〔2026〕第007号 或 2026-007。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a case number: %2 is not a year of filing.</source>
+        <source>'%1' is not a case number: %2 is not a year of filing.</source>
         <translation>“%1”不是案件编号：%2 不是有效的立案年度。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a case number: the sequence starts at 1.</source>
+        <source>'%1' is not a case number: the sequence starts at 1.</source>
         <translation>“%1”不是案件编号：序号从 1 开始。</translation>
     </message>
 </context>
@@ -1794,7 +2664,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>工作站 %3 的 %1–%2 号（%4）</translation>
     </message>
     <message>
-        <source>Workstation code: use 1 to 16 letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <source>Workstation code: use 1 to 16 letters, digits or '-' (got "%1").</source>
         <translation>工作站代码：请使用 1 至 16 个字母、数字或“-”（当前为“%1”）。</translation>
     </message>
     <message>
@@ -1820,25 +2690,6 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>The case numbers for %1 are used up (%2); ask the administrator to assign workstation %3 a new block.</source>
         <translation>%1 年度的案件编号已用完（%2）；请管理员为工作站 %3 分配新的号段。</translation>
-    </message>
-</context>
-<context>
-    <name>CasePdf</name>
-    <message>
-        <source>Cannot write %1: the PDF could not be laid out.</source>
-        <translation>无法写入 %1：PDF 排版失败。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Laying out a document needs the graphical application object (QGuiApplication).</source>
-        <translation>排版文书需要图形应用程序对象（QGuiApplication）。</translation>
-    </message>
-    <message>
-        <source>The document could not be printed: the printer did not start.</source>
-        <translation>文书无法打印：打印机未能启动。</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +2813,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>当事人名称为空。</translation>
     </message>
     <message>
-        <source>Give the person&apos;s name.</source>
+        <source>Give the person's name.</source>
         <translation>请填写当事人姓名。</translation>
     </message>
     <message numerus="yes">
@@ -2179,7 +3030,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>%1 的存储内容与其 SHA-256（%2）不再相符：添加为附件后已被修改或损坏。</translation>
     </message>
     <message>
-        <source>Attachment: give the file&apos;s name.</source>
+        <source>Attachment: give the file's name.</source>
         <translation>附件：请给出文件名。</translation>
     </message>
     <message>
@@ -2404,6 +3255,25 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>CheckResult</name>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>ClockStopKind</name>
     <message>
         <source>Hearing</source>
@@ -2421,8 +3291,8 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>Csv</name>
     <message>
-        <source>%1, line %2: text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>%1，第 %2 行：字段的结束引号之后还有文字；带引号的字段中，引号须写成两个（&quot;&quot;）。</translation>
+        <source>%1, line %2: text after the closing quote of a field; a quote inside a quoted field must be doubled ("").</source>
+        <translation>%1，第 %2 行：字段的结束引号之后还有文字；带引号的字段中，引号须写成两个（""）。</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed; the file looks truncated.</source>
@@ -2472,6 +3342,148 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>DocumentPdf</name>
+    <message>
+        <source>Laying out a document needs the graphical application object (QGuiApplication).</source>
+        <translation>文书排版需要图形应用程序对象（QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>There is no document to print.</source>
+        <translation>没有可打印的文书。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer did not start.</source>
+        <translation>文书无法打印：打印机未能启动。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be laid out.</source>
+        <translation>无法写入 %1：PDF 排版失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRepository</name>
+    <message>
+        <source>Pool, %1: "%2" is neither 1 nor 0.</source>
+        <translation>抽取范围，%1：“%2”既不是 1 也不是 0。</translation>
+    </message>
+    <message>
+        <source>Pool: "%1" is not key=value; the keys are %2.</source>
+        <translation>抽取范围：“%1”不是 key=value 格式；可用的键为 %2。</translation>
+    </message>
+    <message>
+        <source>Pool: the key %1 is given twice.</source>
+        <translation>抽取范围：键 %1 重复给出。</translation>
+    </message>
+    <message>
+        <source>Pool, kind: name at least one kind of entity.</source>
+        <translation>抽取范围，类别：请至少指定一种监管对象类别。</translation>
+    </message>
+    <message>
+        <source>Pool, kind: %1</source>
+        <translation>抽取范围，类别：%1</translation>
+    </message>
+    <message>
+        <source>Pool, risk: name at least one risk flag.</source>
+        <translation>抽取范围，风险：请至少指定一项风险标记。</translation>
+    </message>
+    <message>
+        <source>Pool, risk: %1</source>
+        <translation>抽取范围，风险：%1</translation>
+    </message>
+    <message>
+        <source>Pool, township: name the township.</source>
+        <translation>抽取范围，乡镇：请指定乡镇。</translation>
+    </message>
+    <message>
+        <source>Pool: "%1" is not a key of a pool; the keys are %2.</source>
+        <translation>抽取范围：“%1”不是抽取范围的键；可用的键为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the draw's pools: %1</source>
+        <translation>无法读取本次抽取的抽取范围：%1</translation>
+    </message>
+    <message>
+        <source>There is no declared recusal %1.</source>
+        <translation>没有已申报的回避 %1。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reason: say why the inspector may not inspect the unit.</source>
+        <translation>理由：请说明该执法人员不得检查该单位的原因。</translation>
+    </message>
+    <message>
+        <source>Reason: at most %1 characters.</source>
+        <translation>理由：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Declared on: give the day of the declaration.</source>
+        <translation>申报日期：请填写申报日期。</translation>
+    </message>
+    <message>
+        <source>Inspector: there is no staff member %1.</source>
+        <translation>执法人员：没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Unit: there is no entity %1 in the register.</source>
+        <translation>单位：名录中没有监管对象 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has already declared a conflict of interest with %2 on %3.</source>
+        <translation>%1 已于 %3 申报对 %2 回避。</translation>
+    </message>
+    <message>
+        <source>Domain: "%1" is not a supervision domain; the domains are %2.</source>
+        <translation>监管领域：“%1”不是监管领域；可选的监管领域为 %2。</translation>
+    </message>
+    <message>
+        <source>Day: a draw is made on the day, not on %1.</source>
+        <translation>日期：随机抽取只能在当日进行，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>Count: draw at least one unit, not %1.</source>
+        <translation>数量：至少抽取一家单位，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>Inspectors per unit: at least %1 inspectors take part in every inspection, not %2.</source>
+        <translation>每家单位执法人员数：每次检查至少须有 %1 名执法人员参加，不能为 %2。</translation>
+    </message>
+    <message>
+        <source>Seed: at most %1 characters.</source>
+        <translation>随机种子：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Purpose: at most %1 characters.</source>
+        <translation>抽取目的：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no draw numbered %1.</source>
+        <translation>没有编号为 %1 的随机抽取。</translation>
+    </message>
+    <message>
+        <source>Draw %1 checks out: its pools give the recorded hashes and re-running it from seed %2 gives the recorded picks.</source>
+        <translation>随机抽取 %1 验证通过：抽取范围与记录的哈希值一致，以随机种子 %2 重新抽取的结果与记录一致。</translation>
+    </message>
+    <message>
+        <source>Draw %1 does not check out: its stored pools no longer give the recorded hashes.</source>
+        <translation>随机抽取 %1 验证未通过：保存的抽取范围与记录的哈希值不再一致。</translation>
+    </message>
+    <message>
+        <source>Draw %1 does not check out: re-running it from its record gives other picks or another result hash.</source>
+        <translation>随机抽取 %1 验证未通过：按记录重新抽取得到的结果或结果哈希值与记录不同。</translation>
+    </message>
+    <message>
+        <source>There is no draw %1.</source>
+        <translation>没有随机抽取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Producer</source>
@@ -2502,7 +3514,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>其他</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind of entity; the kinds are %2.</source>
+        <source>'%1' is not a kind of entity; the kinds are %2.</source>
         <translation>“%1”不是监管对象类别；类别有：%2。</translation>
     </message>
     <message>
@@ -2522,7 +3534,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>此项有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number: use digits, spaces, + - ( ) and 转 for an extension.</source>
+        <source>'%1' is not a phone number: use digits, spaces, + - ( ) and 转 for an extension.</source>
         <translation>“%1”不是电话号码：请使用数字、空格、+ - ( )，分机用“转”。</translation>
     </message>
     <message>
@@ -2561,7 +3573,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>人员密集场所特种设备使用单位</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a risk flag; the flags are %2.</source>
+        <source>'%1' is not a risk flag; the flags are %2.</source>
         <translation>“%1”不是风险标记；风险标记有：%2。</translation>
     </message>
     <message>
@@ -2616,11 +3628,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>报废</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a category of special equipment; the categories are %2.</source>
+        <source>'%1' is not a category of special equipment; the categories are %2.</source>
         <translation>“%1”不是特种设备类别；类别有：%2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status of equipment; the statuses are %2.</source>
+        <source>'%1' is not a status of equipment; the statuses are %2.</source>
         <translation>“%1”不是设备状态；状态有：%2。</translation>
     </message>
     <message>
@@ -2722,7 +3734,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>IdentityNumbers</name>
     <message>
-        <source>Enter the person&apos;s resident ID number (18 characters).</source>
+        <source>Enter the person's resident ID number (18 characters).</source>
         <translation>请输入当事人的居民身份证号码（18 位）。</translation>
     </message>
     <message numerus="yes">
@@ -2732,11 +3744,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         </translation>
     </message>
     <message>
-        <source>The ID number %1 has &apos;%2&apos; at position %3; the first 17 characters are digits.</source>
+        <source>The ID number %1 has '%2' at position %3; the first 17 characters are digits.</source>
         <translation>身份证号码 %1 第 %3 位是“%2”，前 17 位应为数字。</translation>
     </message>
     <message>
-        <source>The ID number %1 ends in &apos;%2&apos;; the last character is a digit or X.</source>
+        <source>The ID number %1 ends in '%2'; the last character is a digit or X.</source>
         <translation>身份证号码 %1 末位是“%2”，末位应为数字或 X。</translation>
     </message>
     <message>
@@ -2753,22 +3765,421 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
-    <name>InspectionRequirement</name>
+    <name>InspectionDocuments</name>
     <message>
-        <source>licensed enterprise: at least once a year</source>
-        <translation>获证企业：每年至少一次</translation>
+        <source>Inspection report</source>
+        <translation>监督检查记录</translation>
+    </message>
+    <message>
+        <source>Safety supervision directive</source>
+        <translation>特种设备安全监察指令书</translation>
+    </message>
+    <message>
+        <source>Sampling notice</source>
+        <translation>抽查通知书</translation>
+    </message>
+    <message>
+        <source>Random draw record</source>
+        <translation>随机抽查记录</translation>
+    </message>
+    <message>
+        <source>There is no inspection record to print.</source>
+        <translation>没有可打印的检查记录。</translation>
+    </message>
+    <message>
+        <source>Inspection %1 gave no safety supervision directive.</source>
+        <translation>检查记录 %1 未下达特种设备安全监察指令书。</translation>
+    </message>
+    <message>
+        <source>The directive of inspection %1 prints once the record is finished; it is still a draft.</source>
+        <translation>检查记录 %1 完成后才能打印指令书；该记录仍是草稿。</translation>
+    </message>
+    <message>
+        <source>There is no sampling batch to print.</source>
+        <translation>没有可打印的抽查批次。</translation>
+    </message>
+    <message>
+        <source>There is no random draw to print.</source>
+        <translation>没有可打印的随机抽查记录。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionKind</name>
+    <message>
+        <source>Routine</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <source>Special campaign</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Key period</source>
+        <translation>重点时段检查</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>举报核查</translation>
+    </message>
+    <message>
+        <source>Follow-up check</source>
+        <translation>复查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionOutcome</name>
+    <message>
+        <source>Nothing found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Order to correct</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <source>Safety supervision directive</source>
+        <translation>特种设备安全监察指令书</translation>
+    </message>
+    <message>
+        <source>Sealing or seizure</source>
+        <translation>查封、扣押</translation>
+    </message>
+    <message>
+        <source>Report to the level above</source>
+        <translation>报告上级</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>立案查处</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPlan</name>
+    <message>
+        <source>Cannot read the inspection plan: %1</source>
+        <translation>无法读取检查计划：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year of a plan.</source>
+        <translation>年度：%1 不是有效的计划年度。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>licensed enterprise (%1): at least once a year</source>
+        <translation>获证企业（%1）：每年至少一次</translation>
     </message>
     <message>
         <source>key special-equipment user: at least once a year</source>
-        <translation>重点特种设备使用单位：每年至少一次</translation>
+        <translation>特种设备重点使用单位：每年至少一次</translation>
     </message>
     <message>
         <source>accident or recall last year: at least once this year</source>
-        <translation>上年发生事故或召回：本年至少一次</translation>
+        <translation>上年度发生事故或召回：本年度至少一次</translation>
     </message>
     <message>
         <source>metrology institution: about once a year</source>
-        <translation>计量技术机构：约每年一次</translation>
+        <translation>计量机构：每年约一次</translation>
+    </message>
+    <message>
+        <source>Whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Title: a campaign or key period needs a title.</source>
+        <translation>名称：请填写专项检查或重点时段的名称。</translation>
+    </message>
+    <message>
+        <source>Kind: a plan entry is a %1 or a %2, not a %3.</source>
+        <translation>类型：计划条目只能是%1或%2，不能是%3。</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year between %2 and %3.</source>
+        <translation>年度：%1 不在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Dates: the first and the last day are required.</source>
+        <translation>日期：请填写起始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2 must lie within %3.</source>
+        <translation>日期：%1 至 %2 必须在 %3 年度内。</translation>
+    </message>
+    <message>
+        <source>Dates: the first day %1 comes after the last day %2.</source>
+        <translation>日期：起始日期 %1 晚于截止日期 %2。</translation>
+    </message>
+    <message>
+        <source>Domain: "%1" is not a supervision domain; the domains are %2.</source>
+        <translation>监管领域：“%1”不是监管领域；可选的监管领域为 %2。</translation>
+    </message>
+    <message>
+        <source>Targets: there is no entity %1 in the register.</source>
+        <translation>检查对象：名录中没有监管对象 %1。</translation>
+    </message>
+    <message>
+        <source>There is no plan entry %1.</source>
+        <translation>没有计划条目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Supervision system: there is no system %1 in the responsibility list.</source>
+        <translation>监管制度：责任清单中没有监管制度 %1。</translation>
+    </message>
+    <message>
+        <source>Unit: entity %1 is not in the register (unknown or removed).</source>
+        <translation>被检查单位：监管对象 %1 不在名录中（不存在或已删除）。</translation>
+    </message>
+    <message>
+        <source>Equipment: unit of equipment %1 is not in the register.</source>
+        <translation>设备：设备 %1 不在名录中。</translation>
+    </message>
+    <message>
+        <source>Equipment: unit of equipment %1 belongs to another user than %2.</source>
+        <translation>设备：设备 %1 的使用单位不是 %2。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: there is no inspection %1.</source>
+        <translation>复查原记录：没有检查记录 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: a record cannot follow itself up.</source>
+        <translation>复查原记录：记录不能复查其本身。</translation>
+    </message>
+    <message>
+        <source>Responsibility items: item %1 is not in the responsibility list.</source>
+        <translation>责任事项：事项 %1 不在责任清单中。</translation>
+    </message>
+    <message>
+        <source>Supervision system: system %1 is not in the responsibility list.</source>
+        <translation>监管制度：监管制度 %1 不在责任清单中。</translation>
+    </message>
+    <message>
+        <source>Plan entry: there is no plan entry %1.</source>
+        <translation>检查计划条目：没有计划条目 %1。</translation>
+    </message>
+    <message>
+        <source>Draw: there is no draw %1.</source>
+        <translation>随机抽取：没有随机抽取 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: %1 is not finished yet.</source>
+        <translation>复查原记录：%1 尚未完成。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: %1 ordered no correction and gave no directive.</source>
+        <translation>复查原记录：%1 既未责令改正，也未下达指令书。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: %1 inspected another unit (%2).</source>
+        <translation>复查原记录：%1 检查的是其他单位（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspections: %1</source>
+        <translation>无法读取检查记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 v%2 has been replaced by a later version and is kept as it was.</source>
+        <translation>%1 v%2 已被后续版本取代，按原样保留。</translation>
+    </message>
+    <message>
+        <source>%1 is finished and locked; a correction makes a new version of it.</source>
+        <translation>%1 已完成并锁定；更正将生成新版本。</translation>
+    </message>
+    <message>
+        <source>%1 is finished already.</source>
+        <translation>%1 已经完成。</translation>
+    </message>
+    <message>
+        <source>%1 is finished; only a draft can be discarded.</source>
+        <translation>%1 已完成；只有草稿才能作废。</translation>
+    </message>
+    <message>
+        <source>There is no inspection record numbered %1.</source>
+        <translation>没有编号为 %1 的检查记录。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 has been replaced by a later version; correct the current one.</source>
+        <translation>%1 v%2 已被后续版本取代；请更正当前版本。</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: change it directly, it needs no correction.</source>
+        <translation>%1 是草稿：请直接修改，无需更正。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: say why the record is corrected.</source>
+        <translation>更正理由：请说明更正该记录的原因。</translation>
+    </message>
+    <message>
+        <source>Unit: a correction keeps the unit inspected (%1); record an inspection of the other unit instead.</source>
+        <translation>被检查单位：更正不能改变被检查单位（%1）；如检查的是其他单位，请另行录入检查记录。</translation>
+    </message>
+    <message>
+        <source>Outcome: this record opened the lead %1; "open a case" stays.</source>
+        <translation>处理措施：本记录已登记案件线索 %1，“立案查处”不能取消。</translation>
+    </message>
+    <message>
+        <source>%1: the correction changes nothing.</source>
+        <translation>%1：更正未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Inspectors: there is no colleague %1.</source>
+        <translation>执法人员：没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>There is no inspection %1.</source>
+        <translation>没有检查记录 %1。</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 no longer works here (the account is deactivated).</source>
+        <translation>执法人员：%1 已不在本单位工作（账户已停用）。</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 holds no special-equipment inspector certificate, which a special-equipment inspection needs.</source>
+        <translation>执法人员：%1 未持有特种设备安全监察员证，特种设备监督检查须持该证。</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 holds no enforcement certificate.</source>
+        <translation>执法人员：%1 未持有执法证。</translation>
+    </message>
+    <message>
+        <source>Inspectors: the certificate %1 of %2 expired on %3, before the inspection on %4.</source>
+        <translation>执法人员：%2 的证件 %1 已于 %3 过期，早于 %4 的检查。</translation>
+    </message>
+    <message>
+        <source>Inspectors: the certificate %1 of %2 is valid only from %3, after the inspection on %4.</source>
+        <translation>执法人员：%2 的证件 %1 自 %3 起才有效，晚于 %4 的检查。</translation>
+    </message>
+    <message>
+        <source>Inspectors: the certificate %1 of %2 has no end of validity.</source>
+        <translation>执法人员：%2 的证件 %1 未填写有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 is named twice.</source>
+        <translation>执法人员：%1 重复填写。</translation>
+    </message>
+    <message>
+        <source>Inspectors: at least %1 different inspectors must take part (%2 named).</source>
+        <translation>执法人员：至少须有 %1 名不同的执法人员参加（已填写 %2 名）。</translation>
+    </message>
+    <message>
+        <source>Checklist: point %1 does not conform; write a note saying what was found.</source>
+        <translation>检查表：检查项 %1 不符合，请在说明中写明发现的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %n point(s) not checked yet (%1).</source>
+        <translation><numerusform>检查表：尚有 %n 个检查项未检查（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome: choose at least one (nothing found, order to correct, directive, sealing, report upward, open a case).</source>
+        <translation>处理措施：请至少选择一项（未发现问题、责令改正、指令书、查封扣押、报告上级、立案查处）。</translation>
+    </message>
+    <message>
+        <source>Outcome: "nothing found" cannot go with other outcomes.</source>
+        <translation>处理措施：“未发现问题”不能与其他处理措施同时选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome: "nothing found" while %n point(s) do not conform.</source>
+        <translation><numerusform>处理措施：有 %n 个检查项不符合，不能选择“未发现问题”。</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome: "nothing found" while findings are written; choose what was done.</source>
+        <translation>处理措施：已填写发现的问题，不能选择“未发现问题”；请选择采取的措施。</translation>
+    </message>
+    <message>
+        <source>Findings: write what was found (points that do not conform or an outcome was taken).</source>
+        <translation>发现的问题：存在不符合的检查项或已采取处理措施，请写明发现的问题。</translation>
+    </message>
+    <message>
+        <source>Correct by: give the deadline to put it right.</source>
+        <translation>改正期限：请填写改正期限。</translation>
+    </message>
+    <message>
+        <source>Correct by: %1 must come after the inspection on %2.</source>
+        <translation>改正期限：%1 必须晚于检查日期 %2。</translation>
+    </message>
+    <message>
+        <source>Outcome: a safety supervision directive is given in special-equipment inspections only.</source>
+        <translation>处理措施：特种设备安全监察指令书仅用于特种设备监督检查。</translation>
+    </message>
+    <message>
+        <source>Directive: write what the unit must do.</source>
+        <translation>指令书：请写明被检查单位应当采取的措施。</translation>
+    </message>
+    <message>
+        <source>Directive: give the day the directive was given orally.</source>
+        <translation>指令书：请填写口头下达指令的日期。</translation>
+    </message>
+    <message>
+        <source>Directive: the oral directive of %1 cannot come after the record of %2.</source>
+        <translation>指令书：口头指令日期 %1 不能晚于记录日期 %2。</translation>
+    </message>
+    <message>
+        <source>Sealing or seizure: write what was sealed or seized.</source>
+        <translation>查封、扣押：请写明查封、扣押的物品。</translation>
+    </message>
+    <message>
+        <source>Report upward: name the authority it was reported to.</source>
+        <translation>报告上级：请填写报告的上级机关。</translation>
+    </message>
+    <message>
+        <source>Unit: choose the unit inspected from the register.</source>
+        <translation>被检查单位：请从名录中选择被检查单位。</translation>
+    </message>
+    <message>
+        <source>Date: give the day of the inspection.</source>
+        <translation>日期：请填写检查日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 lies in the future.</source>
+        <translation>日期：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Kind: choose the kind of inspection.</source>
+        <translation>检查类型：请选择检查类型。</translation>
+    </message>
+    <message>
+        <source>Domain: choose the field of supervision.</source>
+        <translation>监管领域：请选择监管领域。</translation>
+    </message>
+    <message>
+        <source>Domain: "%1" is not a field of supervision.</source>
+        <translation>监管领域：“%1”不是监管领域。</translation>
+    </message>
+    <message>
+        <source>Section: name the section responsible.</source>
+        <translation>股室：请填写负责的股室。</translation>
+    </message>
+    <message>
+        <source>Campaign: name the special campaign or key period the inspection belongs to.</source>
+        <translation>专项检查：请填写本次检查所属的专项检查或重点时段。</translation>
+    </message>
+    <message>
+        <source>Follow-up of: choose the inspection whose order or directive this checks.</source>
+        <translation>复查原记录：请选择本次复查所针对的检查记录（责令改正或下达指令书的记录）。</translation>
+    </message>
+    <message>
+        <source>Signature: name the unit's responsible person who signed, or note the refusal to sign.</source>
+        <translation>签字：请填写签字的被检查单位负责人，或记录拒绝签字情况。</translation>
+    </message>
+    <message>
+        <source>Refusal to sign: note who refused and how (witnesses, circumstances).</source>
+        <translation>拒绝签字：请记录拒绝签字的人员及情况（见证人、经过）。</translation>
     </message>
 </context>
 <context>
@@ -2818,11 +4229,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>注销</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a kind of licence; the kinds are %2.</source>
+        <source>'%1' is not a kind of licence; the kinds are %2.</source>
         <translation>“%1”不是证书类别；类别有：%2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a licence status; the statuses are %2.</source>
+        <source>'%1' is not a licence status; the statuses are %2.</source>
         <translation>“%1”不是许可证状态；状态有：%2。</translation>
     </message>
     <message>
@@ -2964,7 +4375,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>检查要点（事中事后监管制度）</translation>
     </message>
     <message>
-        <source>No supervision system of this edition covers the item&apos;s domain.</source>
+        <source>No supervision system of this edition covers the item's domain.</source>
         <translation>本版本没有与该事项监管领域对应的事中事后监管制度。</translation>
     </message>
     <message>
@@ -3173,7 +4584,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>Money</name>
     <message>
-        <source>&apos;%1&apos; is not an amount in yuan; write it like 30000, 30,000.50 or 3万.</source>
+        <source>'%1' is not an amount in yuan; write it like 30000, 30,000.50 or 3万.</source>
         <translation>“%1”不是以元为单位的金额，请写成 30000、30,000.50 或 3万 这样的形式。</translation>
     </message>
     <message>
@@ -3181,19 +4592,19 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>请输入以元为单位的金额，如 30,000.00。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is negative; an amount cannot be below zero.</source>
+        <source>'%1' is negative; an amount cannot be below zero.</source>
         <translation>“%1”为负数，金额不能小于零。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has more than six decimals before 万; amounts are in yuan and fen.</source>
+        <source>'%1' has more than six decimals before 万; amounts are in yuan and fen.</source>
         <translation>“%1”在“万”前的小数超过六位；金额只能精确到分。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has more than two decimals; amounts are in yuan and fen.</source>
+        <source>'%1' has more than two decimals; amounts are in yuan and fen.</source>
         <translation>“%1”的小数超过两位；金额只能精确到分。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is more than 1,000,000,000,000 yuan.</source>
+        <source>'%1' is more than 1,000,000,000,000 yuan.</source>
         <translation>“%1”超过 1,000,000,000,000 元。</translation>
     </message>
 </context>
@@ -3301,7 +4712,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>删除责任清单版本</translation>
     </message>
     <message>
-        <source>view a record&apos;s history</source>
+        <source>view a record's history</source>
         <translation>查看记录的历史</translation>
     </message>
     <message>
@@ -3337,7 +4748,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>从文件导入名录</translation>
     </message>
     <message>
-        <source>change a licence&apos;s status</source>
+        <source>change a licence's status</source>
         <translation>变更许可证状态</translation>
     </message>
     <message>
@@ -3355,6 +4766,18 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>approve steps of enforcement cases</source>
         <translation>审批执法案件的办理环节</translation>
+    </message>
+    <message>
+        <source>view inspections and sampling</source>
+        <translation>查看监督检查和监督抽查</translation>
+    </message>
+    <message>
+        <source>record inspections and sampling</source>
+        <translation>录入监督检查和监督抽查</translation>
+    </message>
+    <message>
+        <source>plan inspections and make random draws</source>
+        <translation>制定检查计划和进行随机抽取</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +4812,45 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>%1: the table of main duties lists no duties</source>
         <translation>%1：主要职责表中没有列出任何职责</translation>
+    </message>
+</context>
+<context>
+    <name>RandomDraw</name>
+    <message>
+        <source>The %1 holds an empty entry.</source>
+        <translation>%1中有空条目。</translation>
+    </message>
+    <message>
+        <source>The %1 is not sorted or holds %2 twice.</source>
+        <translation>%1未排序或重复包含 %2。</translation>
+    </message>
+    <message>
+        <source>Seed: a draw needs a seed.</source>
+        <translation>随机种子：随机抽取需要随机种子。</translation>
+    </message>
+    <message>
+        <source>Inspectors per unit: at least %1 inspectors take part in every inspection, not %2.</source>
+        <translation>每家单位执法人员数：每次检查至少须有 %1 名执法人员参加，不能为 %2。</translation>
+    </message>
+    <message>
+        <source>Count: draw at least one unit, not %1.</source>
+        <translation>数量：至少抽取一家单位，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>entity pool</source>
+        <translation>对象库</translation>
+    </message>
+    <message>
+        <source>inspector pool</source>
+        <translation>执法人员库</translation>
+    </message>
+    <message>
+        <source>Count: the pool holds %1 units, fewer than the %2 asked for.</source>
+        <translation>数量：对象库只有 %1 家单位，少于要求抽取的 %2 家。</translation>
+    </message>
+    <message>
+        <source>Unit %1: only %2 inspectors may inspect it (after recusals), fewer than the %3 each unit needs.</source>
+        <translation>单位 %1：除去回避人员后只有 %2 名执法人员可检查该单位，少于每家单位所需的 %3 名。</translation>
     </message>
 </context>
 <context>
@@ -3500,7 +4962,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>特种设备</translation>
     </message>
     <message>
-        <source>The column mapping names &quot;%1&quot;, which is not a field of %2.</source>
+        <source>The column mapping names "%1", which is not a field of %2.</source>
         <translation>列对应中的“%1”不是%2的字段。</translation>
     </message>
     <message>
@@ -3516,15 +4978,15 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a day of the calendar.</source>
+        <source>'%1' is not a day of the calendar.</source>
         <translation>“%1”不是有效的日期。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as 2026-03-05 (2026/3/5, 2026.3.5, 20260305 and 2026年3月5日 are read too).</source>
+        <source>'%1' is not a date; write it as 2026-03-05 (2026/3/5, 2026.3.5, 20260305 and 2026年3月5日 are read too).</source>
         <translation>“%1”不是日期；请写成 2026-03-05（也可识别 2026/3/5、2026.3.5、20260305 和 2026年3月5日）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither yes nor no; write 是 or 否 (Y/N, 1/0 and yes/no are read too).</source>
+        <source>'%1' is neither yes nor no; write 是 or 否 (Y/N, 1/0 and yes/no are read too).</source>
         <translation>“%1”既不是“是”也不是“否”；请写“是”或“否”（也可识别 Y/N、1/0 和 yes/no）。</translation>
     </message>
     <message>
@@ -3666,27 +5128,27 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>RegistrationCodes</name>
     <message>
-        <source>Registration code %1: the character &apos;%2&apos; at position %3 is not allowed; a unified social credit code uses the digits 0-9 and the capital letters A-Z except I, O, Z, S and V.</source>
+        <source>Registration code %1: the character '%2' at position %3 is not allowed; a unified social credit code uses the digits 0-9 and the capital letters A-Z except I, O, Z, S and V.</source>
         <translation>登记代码 %1：第 %3 位的字符“%2”不允许；统一社会信用代码使用数字 0-9 和除 I、O、Z、S、V 以外的大写字母 A-Z。</translation>
     </message>
     <message>
-        <source>Registration code %1: the character &apos;%2&apos; at position 9 is not allowed; the check character of an organisation code is a digit or X.</source>
+        <source>Registration code %1: the character '%2' at position 9 is not allowed; the check character of an organisation code is a digit or X.</source>
         <translation>登记代码 %1：第 9 位的字符“%2”不允许；组织机构代码的校验码是数字或 X。</translation>
     </message>
     <message>
-        <source>Registration code %1: the character &apos;%2&apos; at position %3 is not allowed; an organisation code uses the digits 0-9 and the capital letters A-Z.</source>
+        <source>Registration code %1: the character '%2' at position %3 is not allowed; an organisation code uses the digits 0-9 and the capital letters A-Z.</source>
         <translation>登记代码 %1：第 %3 位的字符“%2”不允许；组织机构代码使用数字 0-9 和大写字母 A-Z。</translation>
     </message>
     <message>
-        <source>Registration code %1: the check character is &apos;%2&apos; but the other characters give &apos;%3&apos;: a character was probably mistyped.</source>
+        <source>Registration code %1: the check character is '%2' but the other characters give '%3': a character was probably mistyped.</source>
         <translation>登记代码 %1：校验码是“%2”，但按其他字符应为“%3”：可能有字符录入错误。</translation>
     </message>
     <message>
-        <source>Registration code %1: &apos;%2&apos; (position 1, the registration authority) is not an authority code; it is one of 1-9, A, N and Y.</source>
+        <source>Registration code %1: '%2' (position 1, the registration authority) is not an authority code; it is one of 1-9, A, N and Y.</source>
         <translation>登记代码 %1：“%2”（第 1 位，登记管理部门码）不是有效的部门码；应为 1-9、A、N 或 Y。</translation>
     </message>
     <message>
-        <source>Registration code %1: characters 3 to 8 (the administrative division of the registering office) are &apos;%2&apos;; they must be six digits.</source>
+        <source>Registration code %1: characters 3 to 8 (the administrative division of the registering office) are '%2'; they must be six digits.</source>
         <translation>登记代码 %1：第 3 至 8 位（登记管理机关行政区划码）为“%2”；应为六位数字。</translation>
     </message>
     <message>
@@ -3711,11 +5173,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>ResponsibilityListCsv</name>
     <message>
-        <source>unknown column &quot;%1&quot;; the template&apos;s columns are %2.</source>
+        <source>unknown column "%1"; the template's columns are %2.</source>
         <translation>无法识别的列“%1”；模板的列为：%2。</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice.</source>
+        <source>the column "%1" appears twice.</source>
         <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
@@ -3727,7 +5189,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>该行有 %1 个字段，而表头有 %2 个字段。</translation>
     </message>
     <message>
-        <source>unknown record type &quot;%1&quot; in column %2.</source>
+        <source>unknown record type "%1" in column %2.</source>
         <translation>“%2”列中的记录类型“%1”无法识别。</translation>
     </message>
     <message>
@@ -3747,7 +5209,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>“%1”行的“%2”列必须填写。</translation>
     </message>
     <message>
-        <source>unknown %1 &quot;%2&quot;; use one of %3.</source>
+        <source>unknown %1 "%2"; use one of %3.</source>
         <translation>无法识别的%1“%2”；请使用以下之一：%3。</translation>
     </message>
     <message>
@@ -3767,7 +5229,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>在所有主要职责之前出现了追责依据。</translation>
     </message>
     <message>
-        <source>a department&apos;s share comes before any boundary matter.</source>
+        <source>a department's share comes before any boundary matter.</source>
         <translation>在所有职责边界事项之前出现了部门职责分工。</translation>
     </message>
     <message>
@@ -3775,7 +5237,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>在所有事中事后监管制度之前出现了制度内容。</translation>
     </message>
     <message>
-        <source>unknown part kind &quot;%1&quot; in column %2; use targets, content, methods, measures, procedure, handling or other.</source>
+        <source>unknown part kind "%1" in column %2; use targets, content, methods, measures, procedure, handling or other.</source>
         <translation>“%2”列中的内容类别“%1”无法识别；请使用 targets、content、methods、measures、procedure、handling 或 other。</translation>
     </message>
     <message>
@@ -3791,7 +5253,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>item number &quot;%1&quot; must be the item&apos;s number within main duty %2, e.g. 1, 2, 3.</source>
+        <source>item number "%1" must be the item's number within main duty %2, e.g. 1, 2, 3.</source>
         <translation>事项编号“%1”应为该事项在主要职责 %2 中的序号，如 1、2、3。</translation>
     </message>
     <message>
@@ -3837,11 +5299,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>尚未导入任何责任清单。</translation>
     </message>
     <message>
-        <source>Edition: no edition has the id or label &quot;%1&quot;.</source>
+        <source>Edition: no edition has the id or label "%1".</source>
         <translation>版本：没有编号或标签为“%1”的版本。</translation>
     </message>
     <message>
-        <source>Edition: several departments have an edition labelled &quot;%1&quot;; give its id.</source>
+        <source>Edition: several departments have an edition labelled "%1"; give its id.</source>
         <translation>版本：多个部门都有标签为“%1”的版本，请给出版本编号。</translation>
     </message>
 </context>
@@ -3868,7 +5330,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>第 %1 项主要职责：有一项具体责任事项没有内容。</translation>
     </message>
     <message>
-        <source>Edition label: %1 already has an edition labelled &quot;%2&quot; with different content. A stored edition is never rewritten; import the new list under another label.</source>
+        <source>Edition label: %1 already has an edition labelled "%2" with different content. A stored edition is never rewritten; import the new list under another label.</source>
         <translation>版本名称：%1 已有名为“%2”但内容不同的版本。已保存的版本不会被改写，请以其他版本名称导入新清单。</translation>
     </message>
     <message>
@@ -3903,8 +5365,325 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>管理员</translation>
     </message>
     <message>
-        <source>Roles: &quot;%1&quot; is not a role; use %2.</source>
+        <source>Roles: "%1" is not a role; use %2.</source>
         <translation>角色：“%1”不是角色，请使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <source>Objection period</source>
+        <translation>异议期</translation>
+    </message>
+    <message>
+        <source>Rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-check sampling deadline</source>
+        <translation>复查抽样期限</translation>
+    </message>
+    <message>
+        <source>Awaiting the test report</source>
+        <translation>等待检验报告</translation>
+    </message>
+    <message>
+        <source>Deliver the report</source>
+        <translation>送达检验报告</translation>
+    </message>
+    <message>
+        <source>Objection period running</source>
+        <translation>异议期内</translation>
+    </message>
+    <message>
+        <source>Objection re-test under way</source>
+        <translation>复检进行中</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Sample the re-check</source>
+        <translation>复查抽样</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>立案查处</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>%1 did not fail; a case is opened from a failed batch.</source>
+        <translation>%1 不是不合格批次；只能对不合格批次立案查处。</translation>
+    </message>
+    <message>
+        <source>The case %1 was already opened from %2.</source>
+        <translation>已根据 %2 登记过案件线索 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the sampling batches: %1</source>
+        <translation>无法读取抽查批次：%1</translation>
+    </message>
+    <message>
+        <source>Enterprise: there is no entity %1 in the register.</source>
+        <translation>企业：名录中没有监管对象 %1。</translation>
+    </message>
+    <message>
+        <source>The batch followed: there is no sampling batch %1.</source>
+        <translation>原抽查批次：没有抽查批次 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is followed by the objection re-test %2: its result and delivery stay.</source>
+        <translation>%1 已有复检批次 %2：其检验结果和送达情况不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 is followed by the re-check %2: its failure and the request for the re-check stay.</source>
+        <translation>%1 已有复查批次 %2：其不合格结果和复查申请不能更改。</translation>
+    </message>
+    <message>
+        <source>There is no sampling batch numbered %1.</source>
+        <translation>没有编号为 %1 的抽查批次。</translation>
+    </message>
+    <message>
+        <source>%1 was already objected to: the re-test is %2.</source>
+        <translation>%1 已提出过异议：复检批次为 %2。</translation>
+    </message>
+    <message>
+        <source>%1: the kind of a batch and the batch it follows do not change; discard it and record it again.</source>
+        <translation>%1：批次的抽查类型及其原批次不能更改；请作废后重新录入。</translation>
+    </message>
+    <message>
+        <source>%1: the case %2 was opened from this failed result; it stays as it was.</source>
+        <translation>%1：已根据该不合格结果登记案件线索 %2，结果不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 has a result (%2); only a batch still waiting for its result is discarded.</source>
+        <translation>%1 已有检验结果（%2）；只能作废尚未出具结果的批次。</translation>
+    </message>
+    <message>
+        <source>There is no sampling batch %1.</source>
+        <translation>没有抽查批次 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the batches that follow: %1</source>
+        <translation>无法读取后续批次：%1</translation>
+    </message>
+    <message>
+        <source>Samplers: there is no colleague %1.</source>
+        <translation>抽样人员：没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Responsibility items: item %1 is not in the responsibility list.</source>
+        <translation>责任事项：事项 %1 不在责任清单中。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>At least %1 different samplers take the samples; %2 given.</source>
+        <translation>至少须有 %1 名不同的抽样人员抽样；现填写 %2 名。</translation>
+    </message>
+    <message>
+        <source>There is no colleague %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here (the account is deactivated).</source>
+        <translation>%1 已不在本单位工作（账户已停用）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no enforcement certificate.</source>
+        <translation>%1 未持有执法证。</translation>
+    </message>
+    <message>
+        <source>The enforcement certificate %1 of %2 is not valid on the sampling day %3.</source>
+        <translation>%2 的执法证 %1 在抽样日期 %3 不在有效期内。</translation>
+    </message>
+    <message>
+        <source>Give the number of the lab's report.</source>
+        <translation>请填写检验报告编号。</translation>
+    </message>
+    <message>
+        <source>Give the date of the lab's report.</source>
+        <translation>请填写检验报告日期。</translation>
+    </message>
+    <message>
+        <source>The report is dated but the result is pending: record pass or fail.</source>
+        <translation>已填写检验报告日期，但检验结果仍为待定：请录入合格或不合格。</translation>
+    </message>
+    <message>
+        <source>The report (%1) is dated before the sampling (%2).</source>
+        <translation>检验报告日期（%1）早于抽样日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Record the lab's report before its delivery.</source>
+        <translation>请先录入检验报告，再录入送达。</translation>
+    </message>
+    <message>
+        <source>The report reached the enterprise (%1) before it was issued (%2).</source>
+        <translation>检验报告送达企业的日期（%1）早于报告出具日期（%2）。</translation>
+    </message>
+    <message>
+        <source>List the failed items of a failed result.</source>
+        <translation>检验结果为不合格，请列出不合格项目。</translation>
+    </message>
+    <message>
+        <source>Only a failed result has failed items.</source>
+        <translation>只有不合格结果才有不合格项目。</translation>
+    </message>
+    <message>
+        <source>The result of an objection re-test is final; it cannot be objected to.</source>
+        <translation>复检结论为最终结论，不能再提出异议。</translation>
+    </message>
+    <message>
+        <source>The enterprise objects to a result once its report reached it: record the result and the delivery first.</source>
+        <translation>企业须在检验报告送达后才能提出异议：请先录入检验结果和送达情况。</translation>
+    </message>
+    <message>
+        <source>The objection (%1) is dated before the report reached the enterprise (%2).</source>
+        <translation>异议日期（%1）早于检验报告送达企业的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The objection period ended on %1 (%2 days after the report reached the enterprise on %3); an objection on %4 is too late.</source>
+        <translation>异议期已于 %1 届满（检验报告于 %3 送达企业后 %2 日）；%4 提出的异议已逾期。</translation>
+    </message>
+    <message>
+        <source>Only a failed result is rectified and re-checked.</source>
+        <translation>只有不合格结果才需整改和复查。</translation>
+    </message>
+    <message>
+        <source>Record rectification and the request for a re-check on the planned batch this one follows.</source>
+        <translation>请在本批次所针对的计划抽查批次上录入整改情况和复查申请。</translation>
+    </message>
+    <message>
+        <source>Record when the failed report reached the enterprise first.</source>
+        <translation>请先录入不合格检验报告送达企业的日期。</translation>
+    </message>
+    <message>
+        <source>The rectification (%1) is dated before the report reached the enterprise (%2).</source>
+        <translation>整改日期（%1）早于检验报告送达企业的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The enterprise asks for a re-check once it has rectified: record the rectification first.</source>
+        <translation>企业须在整改完成后申请复查：请先录入整改情况。</translation>
+    </message>
+    <message>
+        <source>The re-check was requested (%1) before the rectification (%2).</source>
+        <translation>申请复查日期（%1）早于整改日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pick the enterprise sampled from the register.</source>
+        <translation>请从名录中选择被抽样企业。</translation>
+    </message>
+    <message>
+        <source>Name the product sampled.</source>
+        <translation>请填写抽样产品名称。</translation>
+    </message>
+    <message>
+        <source>Give the day the samples were taken.</source>
+        <translation>请填写抽样日期。</translation>
+    </message>
+    <message>
+        <source>Say where the samples were taken from stock for sale (the enterprise never chooses them).</source>
+        <translation>请填写抽样地点（样品须从待销产品中抽取，不得由企业挑选）。</translation>
+    </message>
+    <message>
+        <source>Name the qualified lab that tests the samples.</source>
+        <translation>请填写承担检验的具备资质的检验机构。</translation>
+    </message>
+    <message>
+        <source>Name the section responsible.</source>
+        <translation>请填写负责的股室。</translation>
+    </message>
+    <message>
+        <source>Name the sampling plan the batch belongs to.</source>
+        <translation>请填写本批次所属的抽查计划。</translation>
+    </message>
+    <message>
+        <source>A planned batch follows no other batch.</source>
+        <translation>计划抽查批次不针对其他批次。</translation>
+    </message>
+    <message>
+        <source>An objection re-test or a re-check names the batch it follows.</source>
+        <translation>复检或复查须指明其针对的原批次。</translation>
+    </message>
+    <message>
+        <source>%1 is itself an objection re-test, whose result is final.</source>
+        <translation>%1 本身就是复检批次，其结论为最终结论。</translation>
+    </message>
+    <message>
+        <source>%1 has no result delivered to the enterprise to object to.</source>
+        <translation>%1 没有已送达企业的检验结果，无从提出异议。</translation>
+    </message>
+    <message>
+        <source>The objection period of %1 ended on %2 (%3 days after its report reached the enterprise on %4); an objection on %5 is too late.</source>
+        <translation>%1 的异议期已于 %2 届满（检验报告于 %4 送达企业后 %3 日）；%5 提出的异议已逾期。</translation>
+    </message>
+    <message>
+        <source>The re-test (%1) cannot come before the report of %2 reached the enterprise (%3).</source>
+        <translation>复检日期（%1）不能早于 %2 的检验报告送达企业的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a failed planned batch; only those are re-checked.</source>
+        <translation>%1 不是不合格的计划抽查批次；只有此类批次才能复查。</translation>
+    </message>
+    <message>
+        <source>The enterprise has not asked for a re-check of %1: record its request on %1 first.</source>
+        <translation>企业尚未申请对 %1 复查：请先在 %1 上录入复查申请。</translation>
+    </message>
+    <message>
+        <source>The re-check is sampled (%1) before the enterprise asked for it (%2).</source>
+        <translation>复查抽样日期（%1）早于企业申请复查的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The re-check was due to be sampled by %1 (%2 days after the request on %3); sampled on %4, give the reason for the delay in the notes.</source>
+        <translation>复查应于 %1 前抽样（%3 申请后 %2 日内）；实际抽样日期为 %4，请在备注中说明延迟原因。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was already sampled in quarter %3 of %4: %5. The same product of an enterprise is sampled at most once a quarter.</source>
+        <translation>%2 的 %1 已在 %4 年第 %3 季度抽查过：%5。同一企业的同一产品每季度最多抽查一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 was already sampled %n time(s) in %3: %4. The same product of an enterprise is sampled at most twice a year.</source>
+        <translation><numerusform>%2 的 %1 已在 %3 年抽查过 %n 次：%4。同一企业的同一产品每年最多抽查两次。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SamplingKind</name>
+    <message>
+        <source>Planned sampling</source>
+        <translation>计划抽查</translation>
+    </message>
+    <message>
+        <source>Objection re-test</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <source>Re-check after rectification</source>
+        <translation>整改后复查</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingResult</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -3918,7 +5697,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>登录：请填写登录名。</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
+        <source>Too many wrong passwords for "%1": wait %n second(s) before the next attempt.</source>
         <translation>
             <numerusform>“%1”密码错误次数过多：请等待 %n 秒后再试。</numerusform>
         </translation>
@@ -3941,11 +5720,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 <context>
     <name>StaffDirectory</name>
     <message>
-        <source>Login: there is no account &quot;%1&quot;.</source>
+        <source>Login: there is no account "%1".</source>
         <translation>登录名：没有账户“%1”。</translation>
     </message>
     <message>
-        <source>Login: &quot;%1&quot; already belongs to %2%3; a login is never given to another person.</source>
+        <source>Login: "%1" already belongs to %2%3; a login is never given to another person.</source>
         <translation>登录名：“%1”已属于 %2%3；登录名不会再分配给他人。</translation>
     </message>
     <message>
@@ -3988,7 +5767,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>%1：请填写与这些日期对应的证件号。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a certificate number (1 to 30 letters, digits or &apos;-&apos;).</source>
+        <source>%1: "%2" is not a certificate number (1 to 30 letters, digits or '-').</source>
         <translation>%1：“%2”不是证件号（1 至 30 个字母、数字或“-”）。</translation>
     </message>
     <message>
@@ -4000,11 +5779,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>%1：证件有效期起始日 %2 晚于截止日 %3。</translation>
     </message>
     <message>
-        <source>Login: &quot;%1&quot; is not usable; use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <source>Login: "%1" is not usable; use 2 to 32 letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>登录名：“%1”不可用；请使用 2 至 32 个字母、数字、“.”、“_”或“-”，以字母开头。</translation>
     </message>
     <message>
-        <source>Name: give the person&apos;s full name (1 to 50 characters).</source>
+        <source>Name: give the person's full name (1 to 50 characters).</source>
         <translation>姓名：请填写全名（1 至 50 个字符）。</translation>
     </message>
     <message>
@@ -4232,11 +6011,11 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>合计</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot;</source>
+        <source>sheet "%1"</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <source>sheet &quot;%1&quot;, cell %2</source>
+        <source>sheet "%1", cell %2</source>
         <translation>工作表“%1”，单元格 %2</translation>
     </message>
     <message>
@@ -4343,6 +6122,58 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BatchPrintDialog</name>
+    <message>
+        <source>Print a Section's Inspections</source>
+        <translation>打印股室检查记录</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>股室(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Inspected &amp;from:</source>
+        <translation>检查日期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every finished inspection record of the section inspected in these days, each starting on a new page, by day and number.</source>
+        <translation>打印该股室在此期间检查的全部已完成检查记录，每条记录另起一页，按日期和编号排序。</translation>
+    </message>
+    <message>
+        <source>Inspection records %1 %2 to %3</source>
+        <comment>section, first and last day</comment>
+        <translation>检查记录 %1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Choose the section.</source>
+        <translation>请选择股室。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>No finished record of %1 was inspected in these days.</source>
+        <translation>%1 在此期间没有已完成的检查记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished record(s) will print.</source>
+        <translation><numerusform>将打印 %n 条已完成的检查记录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4486,7 +6317,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <source>The bureau head&apos;s one extension of 30 days for a complex case</source>
+        <source>The bureau head's one extension of 30 days for a complex case</source>
         <translation>案情复杂的，经本局负责人批准可延期一次，延长 30 天</translation>
     </message>
     <message>
@@ -4526,7 +6357,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Preview and print the document chosen in the case&apos;s Documents tab</source>
+        <source>Preview and print the document chosen in the case's Documents tab</source>
         <translation>预览并打印在案件“文书”选项卡中选定的文书</translation>
     </message>
     <message>
@@ -5021,7 +6852,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>具体责任事项(&amp;I)：</translation>
     </message>
     <message>
-        <source>The investigation&apos;s conclusion (调查终结报告)</source>
+        <source>The investigation's conclusion (调查终结报告)</source>
         <translation>调查结论（调查终结报告）</translation>
     </message>
     <message>
@@ -5130,7 +6961,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>个人</translation>
     </message>
     <message>
-        <source>Type part of the entity&apos;s name, code or address</source>
+        <source>Type part of the entity's name, code or address</source>
         <translation>输入单位名称、代码或地址的一部分</translation>
     </message>
     <message>
@@ -5183,7 +7014,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <name>casedesk::CaseUndoCommand</name>
     <message>
         <source>Edit %1</source>
-        <comment>undo command: a case&apos;s details were edited</comment>
+        <comment>undo command: a case's details were edited</comment>
         <translation>修改 %1</translation>
     </message>
     <message>
@@ -5290,7 +7121,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>附件（%1）</translation>
     </message>
     <message>
-        <source>The decision&apos;s clock starts when the case is filed.</source>
+        <source>The decision's clock starts when the case is filed.</source>
         <translation>处罚决定期限自立案之日起计算。</translation>
     </message>
     <message>
@@ -5390,6 +7221,37 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>casedesk::ChecklistTable</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Check point</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>On a point: 1 or Y conforms, 2 or N does not conform, 3 or 0 not applicable, Space steps through them, Delete clears. Enter or F2 edits the note.</source>
+        <translation>在检查项上：按 1 或 Y 为符合，2 或 N 为不符合，3 或 0 为不适用，空格键依次切换，Delete 键清除。按 Enter 或 F2 编辑说明。</translation>
+    </message>
+    <message>
+        <source>A point that does not conform needs a note: what was found</source>
+        <translation>不符合的检查项须填写说明：发现的问题</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ClockDialog</name>
     <message>
         <source>Case:</source>
@@ -5420,7 +7282,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>延期(&amp;E)</translation>
     </message>
     <message numerus="yes">
-        <source>The bureau head may extend the decision&apos;s deadline once, by %n days.</source>
+        <source>The bureau head may extend the decision's deadline once, by %n days.</source>
         <translation>
             <numerusform>经本局负责人批准，作出处罚决定的期限可延长一次，延长 %n 天。</numerusform>
         </translation>
@@ -5446,7 +7308,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>中止期限(&amp;S)</translation>
     </message>
     <message>
-        <source>The days of the period do not count towards the decision&apos;s deadline.</source>
+        <source>The days of the period do not count towards the decision's deadline.</source>
         <translation>该期间不计入作出处罚决定的期限。</translation>
     </message>
     <message>
@@ -5500,7 +7362,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         </translation>
     </message>
     <message>
-        <source>This is recorded in the case&apos;s timeline and cannot be undone.</source>
+        <source>This is recorded in the case's timeline and cannot be undone.</source>
         <translation>此操作将记入案件时间线，不能撤销。</translation>
     </message>
     <message>
@@ -5514,6 +7376,29 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>Unknown clock event.</source>
         <translation>未知的期限事项。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CorrectionReasonDialog</name>
+    <message>
+        <source>Reason for the Correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>The corrected record becomes version %1 of %2, finished at once. The version before stays readable in the history. This cannot be undone.</source>
+        <translation>更正后的记录将成为 %2 的第 %1 版，并立即完成。原版本仍可在历史中查阅。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the record corrected?</source>
+        <translation>更正该记录的原因(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>E.g. 检查日期录入错误，应为3月5日</source>
+        <translation>例如：检查日期录入错误，应为3月5日</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction</source>
+        <translation>保存更正(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +7434,233 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DrawDialog</name>
+    <message>
+        <source>Random Draw</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit Code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Units drawn</source>
+        <translation>抽中的单位</translation>
+    </message>
+    <message>
+        <source>Choose the pool and press Draw. The seed, the pools and their hashes are recorded so anyone can re-run the draw and get the same result.</source>
+        <translation>请选择抽取范围后按“抽取”。随机种子、抽取范围及其哈希值均予记录，任何人都可重新抽取并得到相同结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Record…</source>
+        <translation>打印记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>抽取结果：</translation>
+    </message>
+    <message>
+        <source>Pool of units</source>
+        <translation>对象库</translation>
+    </message>
+    <message>
+        <source>Any township</source>
+        <translation>任一乡镇</translation>
+    </message>
+    <message>
+        <source>Words in the name, code or address, e.g. 电梯</source>
+        <translation>名称、代码或地址中的字词，例如：电梯</translation>
+    </message>
+    <message>
+        <source>Only units the plan still shows as due in the domain</source>
+        <translation>仅限计划中该监管领域尚未检查的单位</translation>
+    </message>
+    <message>
+        <source>Kinds (any):</source>
+        <translation>类别（任一）：</translation>
+    </message>
+    <message>
+        <source>Risks (any):</source>
+        <translation>风险（任一）：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>字词(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No kind or risk ticked means every kind, every risk.</source>
+        <translation>未勾选类别或风险即表示全部类别、全部风险。</translation>
+    </message>
+    <message>
+        <source>The draw</source>
+        <translation>抽取设置</translation>
+    </message>
+    <message>
+        <source>Decides which certificate the inspectors need and, with “still due”, which plan counts</source>
+        <translation>决定执法人员须持何种证件；勾选“尚未检查”时，还决定按哪项计划统计</translation>
+    </message>
+    <message>
+        <source>The seed decides the draw. Keep the one offered, or type the seed of a draw to re-run it.</source>
+        <translation>随机种子决定抽取结果。可保留系统给出的种子，或输入某次抽取的种子以重新抽取。</translation>
+    </message>
+    <message>
+        <source>New &amp;Seed</source>
+        <translation>新种子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E.g. 2026年第一季度双随机抽查</source>
+        <translation>例如：2026年第一季度双随机抽查</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>监管领域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Units to draw:</source>
+        <translation>抽取单位数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors per unit:</source>
+        <translation>每家单位执法人员数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Dr&amp;awn on:</source>
+        <translation>抽取日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>抽取目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation>股室(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1, seed %2.
+Unit pool: %n unit(s), SHA-256 %3</source>
+        <translation><numerusform>随机抽取 %1，随机种子 %2。
+对象库：%n 家单位，SHA-256 %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspector pool: %n inspector(s), SHA-256 %1</source>
+        <translation><numerusform>执法人员库：%n 名执法人员，SHA-256 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Result hash: %1</source>
+        <translation>结果哈希值：%1</translation>
+    </message>
+    <message>
+        <source>Drawn and recorded as %1. Print the record for the file.</source>
+        <translation>已抽取并记录为 %1。请打印随机抽查记录存档。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DrawRecordDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Random Draw</source>
+        <translation>随机抽取</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DrawsPanel</name>
+    <message>
+        <source>Draw</source>
+        <translation>抽取编号</translation>
+    </message>
+    <message>
+        <source>Drawn On</source>
+        <translation>抽取日期</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>抽取目的</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Drawn By</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>Random draws</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>&amp;Random Draw…</source>
+        <translation>随机抽取(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Draw units at random from a pool and pair each with inspectors (双随机)</source>
+        <translation>从对象库中随机抽取单位，并为每家单位随机匹配执法人员（双随机）</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify</source>
+        <translation>验证(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-run the stored draw from its seed and pools and compare it with the result kept</source>
+        <translation>按保存的随机种子和抽取范围重新抽取，并与保存的结果比对</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Verify Draw %1</source>
+        <translation>验证随机抽取 %1</translation>
+    </message>
+    <message>
+        <source>Consistent: the stored pools give their hashes and re-running the draw gives the same result.</source>
+        <translation>一致：保存的抽取范围与其哈希值相符，重新抽取得到相同结果。</translation>
+    </message>
+    <message>
+        <source>Not consistent.</source>
+        <translation>不一致。</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +7740,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>Change this entity&apos;s fields</source>
+        <source>Change this entity's fields</source>
         <translation>修改此监管对象的信息</translation>
     </message>
     <message>
@@ -6011,6 +8123,30 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>casedesk::EntitySearchPicker</name>
+    <message>
+        <source>Type part of the entity's name, code or address</source>
+        <translation>输入单位名称、代码或地址的一部分</translation>
+    </message>
+    <message>
+        <source>Searches the register of entities; pick from the list below (Down, then Enter).</source>
+        <translation>在监管对象名录中搜索；从下方列表中选择（按下箭头键，再按 Enter）。</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>搜索名录</translation>
+    </message>
+    <message>
+        <source>Entities found</source>
+        <translation>找到的单位</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EquipmentEditDialog</name>
     <message>
         <source>New Special Equipment</source>
@@ -6062,6 +8198,62 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>casedesk::FollowUpDeadlines</name>
+    <message>
+        <source>Record or Batch</source>
+        <translation>记录或批次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days Left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines</source>
+        <translation>后续处理期限</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open the inspection record or sampling batch.</source>
+        <translation>双击一行或按 Enter，打开检查记录或抽查批次。</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines of inspections and sampling</source>
+        <translation>监督检查和监督抽查的后续处理期限</translation>
+    </message>
+    <message>
+        <source>Follow-up of directive %1</source>
+        <translation>指令书 %1 复查</translation>
+    </message>
+    <message>
+        <source>Follow-up of order to correct</source>
+        <translation>责令改正复查</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deadline and product</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines of inspections and sampling (the first %1 of %2)</source>
+        <translation>监督检查和监督抽查的后续处理期限（前 %1 项，共 %2 项）</translation>
+    </message>
+    <message>
+        <source>Follow-up deadlines of inspections and sampling (%1)</source>
+        <translation>监督检查和监督抽查的后续处理期限（%1）</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::FormProblems</name>
     <message>
         <source>Still needed:</source>
@@ -6093,6 +8285,1053 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>&amp;Entries:</source>
         <translation>条目(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionBrowser</name>
+    <message>
+        <source>&amp;New Inspection…</source>
+        <translation>新建检查记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record an inspection: the unit, the inspectors, the checklist, what was found and done</source>
+        <translation>录入检查记录：被检查单位、执法人员、检查表、发现的问题和处理措施</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the draft record</source>
+        <translation>修改草稿记录</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>完成(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Lock the draft: a finished record can only be corrected by a new version</source>
+        <translation>锁定草稿：已完成的记录只能通过新版本更正</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record a corrected version of the finished record, with the reason</source>
+        <translation>为已完成的记录录入更正版本，并说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft…</source>
+        <translation>作废草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove a draft entered by mistake</source>
+        <translation>删除误录入的草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the inspection record (监督检查记录) on A4</source>
+        <translation>预览并以 A4 纸打印监督检查记录</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the inspection record as a PDF file</source>
+        <translation>将监督检查记录保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print Di&amp;rective…</source>
+        <translation>打印指令书(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the special-equipment safety supervision directive (指令书)</source>
+        <translation>预览并打印特种设备安全监察指令书</translation>
+    </message>
+    <message>
+        <source>Print &amp;Section's Records…</source>
+        <translation>打印股室记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print every finished record of a section for a range of days in one go</source>
+        <translation>一次打印某股室在一段期间内的全部已完成记录</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>No inspection recorded yet. Record one with New Inspection (Ctrl+Shift+I).</source>
+        <translation>尚未录入检查记录。请使用“新建检查记录”（Ctrl+Shift+I）录入。</translation>
+    </message>
+    <message>
+        <source>No inspection matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的检查记录。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print or save the record, its directive, or a section's records</source>
+        <translation>打印或保存本记录、其指令书或本股室的检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionDetailsHtml</name>
+    <message>
+        <source>Version %1 was replaced by a correction; it is kept as it was.</source>
+        <translation>版本 %1 已被更正取代，按原样保留。</translation>
+    </message>
+    <message>
+        <source>Corrected (version %1):</source>
+        <translation>已更正（版本 %1）：</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: campaign</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>检查地点：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>检查类型：</translation>
+    </message>
+    <message>
+        <source>Follow-up of:</source>
+        <translation>复查原记录：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>监管领域：</translation>
+    </message>
+    <message>
+        <source>Checklist from:</source>
+        <translation>检查表依据：</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>股室：</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Responsibility items</source>
+        <translation>责任事项</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation>未填写。</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Entered:</source>
+        <translation>录入：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 于 %1</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>最后修改：</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>完成：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>contact person, phone</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>None named yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证件编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No check points.</source>
+        <translation>无检查项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Check point</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) did not conform.</source>
+        <translation><numerusform>%n 个检查项不符合。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not checked yet.</source>
+        <translation><numerusform>%n 个检查项尚未检查。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未确定。</translation>
+    </message>
+    <message>
+        <source>Correct by %1</source>
+        <translation>限 %1 前改正</translation>
+    </message>
+    <message>
+        <source>Given orally first on %1</source>
+        <translation>已于 %1 先行口头下达</translation>
+    </message>
+    <message>
+        <source>Reported to %1</source>
+        <translation>已报告 %1</translation>
+    </message>
+    <message>
+        <source>A lead is registered when the record is finished</source>
+        <translation>记录完成时登记案件线索</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>案件线索 %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体内容</translation>
+    </message>
+    <message>
+        <source>Follow-up check due %1 (%2)</source>
+        <translation>复查期限 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒绝签字</translation>
+    </message>
+    <message>
+        <source>Refused to sign: %1</source>
+        <translation>拒绝签字：%1</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>执法人员：</translation>
+    </message>
+    <message>
+        <source>For the unit:</source>
+        <translation>被检查单位：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionEditActions</name>
+    <message>
+        <source>New Inspection</source>
+        <translation>新建检查记录</translation>
+    </message>
+    <message>
+        <source>Edit Inspection</source>
+        <translation>编辑检查记录</translation>
+    </message>
+    <message>
+        <source>%1 is finished and locked. Use Correct to record a corrected version.</source>
+        <translation>%1 已完成并锁定。请使用“更正”录入更正版本。</translation>
+    </message>
+    <message>
+        <source>Finish Inspection</source>
+        <translation>完成检查记录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be finished yet:</source>
+        <translation>%1 尚不能完成：</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Form</source>
+        <translation>打开表单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Correct Inspection</source>
+        <translation>更正检查记录</translation>
+    </message>
+    <message>
+        <source>Only the current version of a finished record is corrected; a draft is simply edited.</source>
+        <translation>只能更正已完成记录的当前版本；草稿直接编辑即可。</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>作废草稿</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1 of %2?</source>
+        <translation>作废 %2 的草稿 %1？</translation>
+    </message>
+    <message>
+        <source>The draft is removed from the lists; the audit trail keeps it, and its number is not given again. This cannot be undone.</source>
+        <translation>草稿将从列表中删除；审计日志仍保留该草稿，其编号不再使用。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>作废草稿(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionFilterBar</name>
+    <message>
+        <source>Search number, unit, findings or inspector (Ctrl+F)</source>
+        <translation>搜索编号、单位、发现的问题或执法人员（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose number, unit name or code, findings or inspectors contain the text typed. Escape clears the search.</source>
+        <translation>仅显示编号、单位名称或代码、发现的问题或执法人员包含所输入文字的记录。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Search the inspections</source>
+        <translation>搜索检查记录</translation>
+    </message>
+    <message>
+        <source>Whose records</source>
+        <translation>记录范围</translation>
+    </message>
+    <message>
+        <source>My inspections</source>
+        <translation>我的检查记录</translation>
+    </message>
+    <message>
+        <source>My section's</source>
+        <translation>本股室的</translation>
+    </message>
+    <message>
+        <source>All inspections</source>
+        <translation>全部检查记录</translation>
+    </message>
+    <message>
+        <source>Inspected in</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自…至…</translation>
+    </message>
+    <message>
+        <source>Inspected on or after</source>
+        <translation>检查日期不早于</translation>
+    </message>
+    <message>
+        <source>Inspected on or before</source>
+        <translation>检查日期不晚于</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部监管领域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drafts and finished</source>
+        <translation>草稿和已完成</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;open</source>
+        <translation>待复查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only orders to correct and directives whose follow-up check is not recorded yet</source>
+        <translation>仅显示尚未录入复查的责令改正和指令书</translation>
+    </message>
+    <message>
+        <source>You belong to no section</source>
+        <translation>您不属于任何股室</translation>
+    </message>
+    <message>
+        <source>The records of %1</source>
+        <translation>%1 的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inspection(s)</source>
+        <comment>count of the inspection records shown</comment>
+        <translation><numerusform>共 %Ln 条检查记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionFormDialog</name>
+    <message>
+        <source>New Inspection</source>
+        <translation>新建检查记录</translation>
+    </message>
+    <message>
+        <source>Correct Inspection %1</source>
+        <translation>更正检查记录 %1</translation>
+    </message>
+    <message>
+        <source>Edit Inspection %1</source>
+        <translation>编辑检查记录 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>检查表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>处理措施(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep the record as a draft: it can still be changed</source>
+        <translation>将记录保存为草稿：以后仍可修改</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>完成(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save and lock the record: afterwards it can only be corrected by a new version</source>
+        <translation>保存并锁定记录：此后只能通过新版本更正</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction…</source>
+        <translation>保存更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Store the corrected record as its next version, with the reason</source>
+        <translation>将更正后的记录保存为下一版本，并说明理由</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>On a point: &lt;b&gt;1&lt;/b&gt; or &lt;b&gt;Y&lt;/b&gt; conforms · &lt;b&gt;2&lt;/b&gt; or &lt;b&gt;N&lt;/b&gt; does not conform (then type the note and press Enter) · &lt;b&gt;3&lt;/b&gt; or &lt;b&gt;0&lt;/b&gt; not applicable · &lt;b&gt;Space&lt;/b&gt; steps through them · &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;F2&lt;/b&gt; edits the note</source>
+        <translation>在检查项上：按 &lt;b&gt;1&lt;/b&gt; 或 &lt;b&gt;Y&lt;/b&gt; 为符合 · &lt;b&gt;2&lt;/b&gt; 或 &lt;b&gt;N&lt;/b&gt; 为不符合（随后输入说明并按 Enter）· &lt;b&gt;3&lt;/b&gt; 或 &lt;b&gt;0&lt;/b&gt; 为不适用 · &lt;b&gt;空格键&lt;/b&gt;依次切换 · &lt;b&gt;Enter&lt;/b&gt; 或 &lt;b&gt;F2&lt;/b&gt; 编辑说明</translation>
+    </message>
+    <message>
+        <source>&amp;All Remaining Conform</source>
+        <translation>其余全部符合(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every point not checked yet conforms</source>
+        <translation>将所有尚未检查的检查项设为符合</translation>
+    </message>
+    <message>
+        <source>What was found, as it will be printed in the record</source>
+        <translation>发现的问题，将按原文打印在记录中</translation>
+    </message>
+    <message>
+        <source>The unit's responsible person who signed the record</source>
+        <translation>在记录上签字的被检查单位负责人</translation>
+    </message>
+    <message>
+        <source>The unit &amp;refused to sign</source>
+        <translation>被检查单位拒绝签字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who refused, and who witnessed it</source>
+        <translation>拒绝签字的人员及见证人</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>发现的问题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>处理措施(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for the unit by:</source>
+        <translation>被检查单位签字人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;note:</source>
+        <translation>拒签说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Replace the Checklist</source>
+        <translation>替换检查表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist of the system chosen replaces the one in the form: the %n result(s) entered will be lost. Replace it?</source>
+        <translation><numerusform>所选监管制度的检查表将替换表单中的检查表：已录入的 %n 项检查结果将丢失。是否替换？</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (!)</source>
+        <comment>a tab with problems</comment>
+        <translation>%1 (!)</translation>
+    </message>
+    <message>
+        <source>A finished record is locked: it cannot be edited any more, only corrected by a new version that gives its reason.</source>
+        <translation>已完成的记录将被锁定：不能再编辑，只能通过说明理由的新版本更正。</translation>
+    </message>
+    <message>
+        <source>The directive gets its number.</source>
+        <translation>指令书将获得编号。</translation>
+    </message>
+    <message>
+        <source>A lead is registered from the record.</source>
+        <translation>将根据该记录登记案件线索。</translation>
+    </message>
+    <message>
+        <source>Finishing cannot be undone.</source>
+        <translation>完成后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Finish the Inspection</source>
+        <translation>完成检查记录</translation>
+    </message>
+    <message>
+        <source>Finish the inspection of %1 on %2?</source>
+        <translation>是否完成 %2 对 %1 的检查记录？</translation>
+    </message>
+    <message>
+        <source>Finish and Lock</source>
+        <translation>完成并锁定</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close the form and lose what was entered since it was last saved?</source>
+        <translation>关闭表单并放弃上次保存后录入的内容？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionListModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <comment>a record number and its version</comment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of outcomes in a list</comment>
+        <translation>； </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>follow-up due date and the days left</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) did not conform</source>
+        <translation><numerusform>%n 个检查项不符合</numerusform></translation>
+    </message>
+    <message>
+        <source>The follow-up check was due %1 and is not recorded yet</source>
+        <translation>复查已于 %1 到期，尚未录入</translation>
+    </message>
+    <message>
+        <source>The follow-up check is due %1</source>
+        <translation>复查期限为 %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Unit inspected</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>复查期限</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionOutcomesEditor</name>
+    <message>
+        <source>A lead is registered from the record when it is finished</source>
+        <translation>记录完成时将据此登记案件线索</translation>
+    </message>
+    <message>
+        <source>The deadline to put it right; the follow-up check falls due then</source>
+        <translation>改正期限；届时应进行复查</translation>
+    </message>
+    <message>
+        <source>What the unit must do, e.g. 立即停止使用该电梯，完成整改后申请复查</source>
+        <translation>被检查单位应当采取的措施，例如：立即停止使用该电梯，完成整改后申请复查</translation>
+    </message>
+    <message>
+        <source>Given orally first (emergency); written afterwards</source>
+        <translation>紧急情况下先行口头下达，事后补发书面指令书</translation>
+    </message>
+    <message>
+        <source>What was sealed or seized, how much, where it is kept</source>
+        <translation>查封、扣押的物品名称、数量及存放地点</translation>
+    </message>
+    <message>
+        <source>E.g. 廊坊市市场监督管理局特种设备安全监察科</source>
+        <translation>例如：廊坊市市场监督管理局特种设备安全监察科</translation>
+    </message>
+    <message>
+        <source>A lead is registered from this record when it is finished.</source>
+        <translation>本记录完成时将据此登记案件线索。</translation>
+    </message>
+    <message>
+        <source>Directive &amp;demands:</source>
+        <translation>指令书要求(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Given orally &amp;on:</source>
+        <translation>口头下达日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;by:</source>
+        <translation>改正期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sealed or seized:</source>
+        <translation>查封、扣押物品：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;to:</source>
+        <translation>报告机关(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A written special-equipment safety supervision directive (指令书)</source>
+        <translation>书面的特种设备安全监察指令书</translation>
+    </message>
+    <message>
+        <source>A directive is given in special-equipment inspections only</source>
+        <translation>指令书仅用于特种设备监督检查</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionPrinter</name>
+    <message>
+        <source>There is no record to print.</source>
+        <translation>没有可打印的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n record(s) for printing…</source>
+        <translation><numerusform>正在准备打印 %n 条记录…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing Inspections</source>
+        <translation>打印检查记录</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionRecordPage</name>
+    <message>
+        <source>The campaign or key period: pick it from the plan or type its name</source>
+        <translation>专项检查或重点时段：从计划中选择或输入名称</translation>
+    </message>
+    <message>
+        <source>Choose the domain…</source>
+        <translation>选择监管领域…</translation>
+    </message>
+    <message>
+        <source>The supervision system of the responsibility list whose content points make the checklist</source>
+        <translation>责任清单中的监管制度，其检查内容构成检查表</translation>
+    </message>
+    <message>
+        <source>Where, when not at the unit's address (a workshop, a site)</source>
+        <translation>不在被检查单位地址检查时，填写检查地点（如车间、现场）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>被检查单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>检查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>检查类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>专项检查(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;of:</source>
+        <translation>复查原记录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>监管领域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist from:</source>
+        <translation>检查表依据(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>股室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>检查地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>执法人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Responsibility i&amp;tems:</source>
+        <translation>责任事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No unit chosen yet.</source>
+        <translation>尚未选择单位。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Choose the record followed up…</source>
+        <translation>选择复查的原记录…</translation>
+    </message>
+    <message>
+        <source>%1  of %2: %3</source>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>%1、%2 (%3)</source>
+        <comment>system number, title, edition</comment>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the domain first</source>
+        <translation>请先选择监管领域</translation>
+    </message>
+    <message>
+        <source>The responsibility list has no supervision system for this domain</source>
+        <translation>责任清单中没有该监管领域的监管制度</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>监管制度 %1</translation>
+    </message>
+    <message>
+        <source>Choose the domain first: the inspectors are those certified for it.</source>
+        <translation>请先选择监管领域：只能选择持有该领域有效证件的执法人员。</translation>
+    </message>
+    <message>
+        <source>Nobody holds a valid certificate for this domain on the day.</source>
+        <translation>当天没有人持有该领域的有效证件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionUndoCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <comment>undo command: a draft inspection record was edited</comment>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>%1 has been finished since: a finished record is locked, and only a correction can change it.</source>
+        <translation>%1 此后已完成：已完成的记录已锁定，只能通过更正修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2, after this step. It is left as it is, so that change is not lost.</source>
+        <translation>%1 已于 %2（此步骤之后）被修改。为免丢失该修改，保持现状不变。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone.</source>
+        <translation>“%1”无法撤销。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone.</source>
+        <translation>“%1”无法重做。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectionView</name>
+    <message>
+        <source>Inspection record</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Double-click a version, or press Enter on it, to see it as it was</source>
+        <translation>双击某一版本或在其上按 Enter，查看该版本原貌</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Show &amp;Current Version</source>
+        <translation>显示当前版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select an inspection to see its checklist, findings and history.</source>
+        <translation>选择一条检查记录，查看其检查表、发现的问题和历史。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <comment>an older version of a corrected record</comment>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>You are looking at version %1 of %2, as it was before its correction.</source>
+        <translation>您正在查看 %2 的版本 %1，即其更正前的原貌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n version(s))</source>
+        <translation><numerusform>历史（%n 个版本）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::InspectorPicker</name>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Tick at least two inspectors. Only staff whose certificate for the domain is valid on the day are listed.</source>
+        <translation>请至少勾选两名执法人员。仅列出当日持有该监管领域有效证件的人员。</translation>
+    </message>
+    <message>
+        <source>%1  (no valid certificate for this domain on the day)</source>
+        <translation>%1  （当日无该监管领域的有效证件）</translation>
+    </message>
+    <message>
+        <source>%1  certificate %2, valid until %3</source>
+        <translation>%1  证件 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Nobody holds a valid certificate for this domain on the day.</source>
+        <translation>当日无人持有该监管领域的有效证件。</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +9404,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>变更许可证状态：%1</translation>
     </message>
     <message>
-        <source>The decision and its grounds, e.g. the penalty decision&apos;s number</source>
+        <source>The decision and its grounds, e.g. the penalty decision's number</source>
         <translation>决定及其依据，如行政处罚决定书文号</translation>
     </message>
     <message>
@@ -6189,7 +9428,7 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>A status change cannot be undone: a licence that is no longer valid never becomes valid again (a new licence is issued instead). The change is kept in the licence&apos;s history.</source>
+        <source>A status change cannot be undone: a licence that is no longer valid never becomes valid again (a new licence is issued instead). The change is kept in the licence's history.</source>
         <translation>状态变更不能撤销：失效的许可证不会再变为有效（应另发新证）。变更记入许可证的历史。</translation>
     </message>
     <message>
@@ -6474,6 +9713,18 @@ Published: %2
         <source>Cases</source>
         <translation>案件</translation>
     </message>
+    <message>
+        <source>Inspections</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>监督抽查</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindowActions</name>
@@ -6602,7 +9853,7 @@ Published: %2
         <translation>人员账户(&amp;S)…</translation>
     </message>
     <message>
-        <source>The bureau&apos;s staff, their roles and certificates</source>
+        <source>The bureau's staff, their roles and certificates</source>
         <translation>本局人员及其角色和证件</translation>
     </message>
     <message>
@@ -6610,7 +9861,7 @@ Published: %2
         <translation>本局设置(&amp;B)…</translation>
     </message>
     <message>
-        <source>The bureau&apos;s name, case-number abbreviation and idle lock</source>
+        <source>The bureau's name, case-number abbreviation and idle lock</source>
         <translation>本局名称、案号简称和空闲锁定</translation>
     </message>
     <message>
@@ -6650,7 +9901,7 @@ Published: %2
         <translation>责任清单(&amp;L)</translation>
     </message>
     <message>
-        <source>The bureau&apos;s responsibility list</source>
+        <source>The bureau's responsibility list</source>
         <translation>本局责任清单</translation>
     </message>
     <message>
@@ -6696,6 +9947,38 @@ Published: %2
     <message>
         <source>Leads and enforcement cases, their clocks, timelines and documents</source>
         <translation>线索和行政处罚案件及其办案期限、时间线和文书</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation>监督检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Inspection records: mine, my section's, all; their checklists and printed reports</source>
+        <translation>检查记录：我的、本股室的、全部；及其检查表和打印文书</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>检查计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The year's inspection plan: who is still due, campaigns, random draws</source>
+        <translation>年度检查计划：尚未检查的单位、专项检查、随机抽取</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling</source>
+        <translation>监督抽查(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Supervision sampling batches, their results and deadlines</source>
+        <translation>监督抽查批次及其检验结果和期限</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>监督检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Samp&amp;ling</source>
+        <translation>监督抽查(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6760,7 +10043,7 @@ Published: %2
         <translation>没有处罚依据：请在“法律条款”中添加</translation>
     </message>
     <message>
-        <source>The illegal income or the goods&apos; value, in yuan</source>
+        <source>The illegal income or the goods' value, in yuan</source>
         <translation>违法所得或货值金额，单位：元</translation>
     </message>
     <message>
@@ -6897,13 +10180,336 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::PlanEntriesPanel</name>
+    <message>
+        <source>Campaign or Key Period</source>
+        <translation>专项检查或重点时段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Campaigns and key periods</source>
+        <translation>专项检查和重点时段</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>新建专项检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Plan a special campaign or a key-period check with its target units</source>
+        <translation>安排专项检查或重点时段检查及其检查对象</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>删除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>编辑专项检查</translation>
+    </message>
+    <message>
+        <source>Remove Campaign</source>
+        <translation>删除专项检查</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan? Inspections already recorded for it stay.</source>
+        <translation>从计划中删除“%1”？已录入的相关检查记录仍将保留。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanEntryDialog</name>
+    <message>
+        <source>New Campaign or Key Period</source>
+        <translation>新建专项检查或重点时段</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>E.g. 2026年电梯安全专项检查 or 春节期间特种设备安全检查</source>
+        <translation>例如：2026年电梯安全专项检查 或 春节期间特种设备安全检查</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Target units</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>The units the campaign must inspect. Delete removes the selected one.</source>
+        <translation>本次专项检查须检查的单位。按 Delete 键删除所选单位。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Unit</source>
+        <translation>删除单位(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>监管领域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>股室(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;arget units:</source>
+        <translation>检查对象(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Entity %1</source>
+        <comment>an entity no longer found in the register</comment>
+        <translation>单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanPage</name>
+    <message>
+        <source>&amp;Record Inspection…</source>
+        <translation>录入检查记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record an inspection of the unit chosen in the plan</source>
+        <translation>为计划中所选单位录入检查记录</translation>
+    </message>
+    <message>
+        <source>Random &amp;Draw…</source>
+        <translation>随机抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Draw units at random and pair each with inspectors (双随机)</source>
+        <translation>随机抽取单位，并为每家单位随机匹配执法人员（双随机）</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts of Interest…</source>
+        <translation>回避(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Who may not inspect which unit (回避), respected by every draw</source>
+        <translation>哪些执法人员不得检查哪些单位（回避），每次随机抽取均予遵守</translation>
+    </message>
+    <message>
+        <source>New &amp;Campaign…</source>
+        <translation>新建专项检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Plan a special campaign or key-period check of the year</source>
+        <translation>安排本年度的专项检查或重点时段检查</translation>
+    </message>
+    <message>
+        <source>Campaigns and Key Periods</source>
+        <translation>专项检查和重点时段</translation>
+    </message>
+    <message>
+        <source>Random Draws</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Units due this year</source>
+        <translation>本年度应检查单位</translation>
+    </message>
+    <message>
+        <source>Units still due are listed first, in red. Enter or a double-click records an inspection of the unit.</source>
+        <translation>尚未检查的单位以红色排在前面。按 Enter 或双击可为该单位录入检查记录。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The year of the plan</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>全部监管领域</translation>
+    </message>
+    <message>
+        <source>Due because of</source>
+        <translation>应检查依据</translation>
+    </message>
+    <message>
+        <source>Due because of the frequency rules, or of one campaign or key period</source>
+        <translation>依据检查频次规定，或某项专项检查或重点时段而应检查</translation>
+    </message>
+    <message>
+        <source>&amp;Still due only</source>
+        <translation>仅显示尚未检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search unit, code or township (Ctrl+F)</source>
+        <translation>搜索单位、代码或乡镇（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the units whose name, code or township contain the words typed. Escape clears the search.</source>
+        <translation>仅显示名称、代码或乡镇包含所输入字词的单位。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Search the plan</source>
+        <translation>搜索检查计划</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部依据</translation>
+    </message>
+    <message>
+        <source>The frequency rules</source>
+        <translation>检查频次规定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <comment>rows of the plan shown</comment>
+        <translation><numerusform>共 %Ln 家单位</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanProgressTable</name>
+    <message>
+        <source>Domain or Campaign</source>
+        <translation>监管领域或专项检查</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应检查</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Still Due</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Double-click a line, or press Enter, to show its units below.</source>
+        <translation>双击一行或按 Enter，在下方显示相应单位。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>share of the plan done</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Whole bureau</source>
+        <translation>全局</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PlanRowModel</name>
+    <message>
+        <source>%1: still due, no finished inspection this year</source>
+        <translation>%1：尚未检查，本年度无已完成的检查记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: inspected %n time(s) this year</source>
+        <translation><numerusform>%1：本年度已检查 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit Code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Why Due</source>
+        <translation>应检查依据</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>Last Inspected</source>
+        <translation>最近检查日期</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ProvisionDialog</name>
     <message>
         <source>the illegal income</source>
         <translation>违法所得</translation>
     </message>
     <message>
-        <source>the goods&apos; value</source>
+        <source>the goods' value</source>
         <translation>货值金额</translation>
     </message>
     <message>
@@ -6932,7 +10538,7 @@ Published: %2
         <translation>编辑法律条款</translation>
     </message>
     <message>
-        <source>The law&apos;s name without 《》, e.g. 产品质量法</source>
+        <source>The law's name without 《》, e.g. 产品质量法</source>
         <translation>法律名称，不加《》，如：产品质量法</translation>
     </message>
     <message>
@@ -6988,7 +10594,7 @@ Published: %2
         <translation>罚款幅度(&amp;F)：</translation>
     </message>
     <message>
-        <source>Law: give the law&apos;s name.</source>
+        <source>Law: give the law's name.</source>
         <translation>法律：请填写法律名称。</translation>
     </message>
     <message>
@@ -7076,6 +10682,91 @@ Published: %2
     <message>
         <source>“%1” was changed by %2 at %3, after this step. It is left as it is, so that change is not lost.</source>
         <translation>“%1”在这一步之后由%2于 %3 修改过。为不丢失该修改，保持现状。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RecusalDialog</name>
+    <message>
+        <source>Conflicts of Interest</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit Code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>回避理由</translation>
+    </message>
+    <message>
+        <source>Declared On</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Declared conflicts of interest</source>
+        <translation>已申报的回避</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>申报回避</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name and login</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No unit chosen yet.</source>
+        <translation>尚未选择单位。</translation>
+    </message>
+    <message>
+        <source>E.g. 近亲属在该单位任职</source>
+        <translation>例如：近亲属在该单位任职</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>执法人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 will not be drawn for %2.</source>
+        <translation>随机抽取时不会安排 %1 检查 %2。</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>已撤回。</translation>
     </message>
 </context>
 <context>
@@ -7421,6 +11112,613 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::SamplerPicker</name>
+    <message>
+        <source>Samplers</source>
+        <translation>抽样人员</translation>
+    </message>
+    <message>
+        <source>Tick at least two staff whose enforcement certificate is valid on the day (Space ticks).</source>
+        <translation>请至少勾选两名当日执法证有效的人员（按空格键勾选）。</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>无有效证件</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>证件 %1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>a sampler and the certificate</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingActions</name>
+    <message>
+        <source>Edit Sampling Batch</source>
+        <translation>编辑抽查批次</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>监督抽查</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>The objection is recorded. Create the re-test batch (复检) now?</source>
+        <translation>已记录异议。是否现在创建复检批次？</translation>
+    </message>
+    <message>
+        <source>Re-check Requested</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <source>The request is recorded; the re-check must be sampled within 15 days. Create the re-check batch (复查) now?</source>
+        <translation>已记录复查申请；须在 15 日内进行复查抽样。是否现在创建复查批次？</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>立案查处</translation>
+    </message>
+    <message>
+        <source>Register a lead against %1 for %2 (batch %3)?</source>
+        <translation>是否针对 %1 的 %2（批次 %3）登记案件线索？</translation>
+    </message>
+    <message>
+        <source>Lead %1 registered for batch %2.</source>
+        <translation>已为批次 %2 登记案件线索 %1。</translation>
+    </message>
+    <message>
+        <source>Discard Batch</source>
+        <translation>作废批次</translation>
+    </message>
+    <message>
+        <source>Discard batch %1 (%2, %3)? It is kept as removed.</source>
+        <translation>作废批次 %1（%2，%3）？该批次将标记为已删除并保留。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingDetailView</name>
+    <message>
+        <source>Sampling batch</source>
+        <translation>抽查批次</translation>
+    </message>
+    <message>
+        <source>met late, on %1</source>
+        <translation>逾期办理，于 %1</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>已于 %1 办理</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2)</source>
+        <translation>%1（证件 %2）</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>原批次</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Production batch</source>
+        <translation>生产批号</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>抽样数量</translation>
+    </message>
+    <message>
+        <source>Sampled from</source>
+        <translation>抽样地点</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>抽样日期</translation>
+    </message>
+    <message>
+        <source>Samplers</source>
+        <translation>抽样人员</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>检验报告</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Objected on</source>
+        <translation>异议日期</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Re-check requested on</source>
+        <translation>申请复查日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件线索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Batches that follow</source>
+        <translation>后续批次</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingFilterBar</name>
+    <message>
+        <source>Search batch, enterprise, product, lab or plan (Ctrl+F)</source>
+        <translation>搜索批次、企业、产品、检验机构或抽查计划（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the batches whose number, enterprise, product, lab or plan contain the text typed. Escape clears the search.</source>
+        <translation>仅显示编号、企业、产品、检验机构或抽查计划包含所输入文字的批次。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Search the sampling batches</source>
+        <translation>搜索抽查批次</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部股室</translation>
+    </message>
+    <message>
+        <source>Sampled from</source>
+        <translation>抽样日期自</translation>
+    </message>
+    <message>
+        <source>Sampled until</source>
+        <translation>抽样日期至</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>抽查类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Sampled &amp;from</source>
+        <translation>抽样日期自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <comment>count of the sampling batches shown</comment>
+        <translation><numerusform>共 %Ln 个批次</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingFormDialog</name>
+    <message>
+        <source>New Sampling Batch</source>
+        <translation>新建抽查批次</translation>
+    </message>
+    <message>
+        <source>New %1 of %2</source>
+        <translation>新建 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Edit Sampling Batch %1</source>
+        <translation>编辑抽查批次 %1</translation>
+    </message>
+    <message>
+        <source>E.g. 2026年县级产品质量监督抽查计划</source>
+        <translation>例如：2026年县级产品质量监督抽查计划</translation>
+    </message>
+    <message>
+        <source>With the unit, e.g. 6 件</source>
+        <translation>含计量单位，例如：6 件</translation>
+    </message>
+    <message>
+        <source>E.g. 成品库 (stock for sale, never chosen by the enterprise)</source>
+        <translation>例如：成品库（待销产品，不得由企业挑选）</translation>
+    </message>
+    <message>
+        <source>The qualified testing lab</source>
+        <translation>具备资质的检验机构</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>抽查计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduct:</source>
+        <translation>产品名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Spec&amp;ification:</source>
+        <translation>规格型号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Production &amp;batch:</source>
+        <translation>生产批号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trademark:</source>
+        <translation>商标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>抽样数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Sampled f&amp;rom:</source>
+        <translation>抽样地点(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sampled o&amp;n:</source>
+        <translation>抽样日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mplers:</source>
+        <translation>抽样人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>检验机构(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>St&amp;andard:</source>
+        <translation>执行标准(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>股室(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Batch</source>
+        <translation>创建批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>entity name and code</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 following batch %2: the enterprise and the product are those of the batch followed.</source>
+        <translation>针对批次 %2 的%1：企业和产品与原批次相同。</translation>
+    </message>
+    <message>
+        <source>Plan sampling. The same product of the same enterprise is sampled at most twice a year, and not twice in one quarter.</source>
+        <translation>计划抽查。同一企业的同一产品每年最多抽查两次，且同一季度内不得重复抽查。</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen yet.</source>
+        <translation>尚未选择企业。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingListModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>抽查类型</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sampled On</source>
+        <translation>抽样日期</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检验结果</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next Due</source>
+        <translation>下一到期日</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingPage</name>
+    <message>
+        <source>&amp;New Batch…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a batch of supervision sampling</source>
+        <translation>录入监督抽查批次</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the batch's plan, product, samples or samplers</source>
+        <translation>修改批次的抽查计划、产品、样品或抽样人员</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Result…</source>
+        <translation>录入检验结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The lab's result: pass or fail, the report</source>
+        <translation>检验机构的检验结果：合格或不合格，及检验报告</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered…</source>
+        <translation>送达(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The day the report reached the enterprise: the 15 days to object start</source>
+        <translation>检验报告送达企业的日期：15 日异议期自此起算</translation>
+    </message>
+    <message>
+        <source>&amp;Objection…</source>
+        <translation>异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The enterprise objected to the result; then create the re-test batch (复检)</source>
+        <translation>企业对检验结果提出异议；随后创建复检批次</translation>
+    </message>
+    <message>
+        <source>Recti&amp;fied…</source>
+        <translation>已整改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The enterprise reports the failed product rectified</source>
+        <translation>企业报告不合格产品已整改</translation>
+    </message>
+    <message>
+        <source>Re-&amp;check Requested…</source>
+        <translation>申请复查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The enterprise asks for a re-check; then create the re-check batch (复查)</source>
+        <translation>企业申请复查；随后创建复查批次</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>立案查处(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Register a lead from the failed batch</source>
+        <translation>根据不合格批次登记案件线索</translation>
+    </message>
+    <message>
+        <source>Discard Batch…</source>
+        <translation>作废批次…</translation>
+    </message>
+    <message>
+        <source>Remove a batch still awaiting its result</source>
+        <translation>删除尚在等待检验结果的批次</translation>
+    </message>
+    <message>
+        <source>&amp;Print Notice…</source>
+        <translation>打印通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the sampling notice (抽查通知书) on A4</source>
+        <translation>预览并以 A4 纸打印抽查通知书</translation>
+    </message>
+    <message>
+        <source>Save Notice as P&amp;DF…</source>
+        <translation>将通知书保存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the sampling notice as PDF</source>
+        <translation>将抽查通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Sampling batches</source>
+        <translation>抽查批次</translation>
+    </message>
+    <message>
+        <source>No sampling batch to show. Record one with New Batch.</source>
+        <translation>没有可显示的抽查批次。请使用“新建批次”录入。</translation>
+    </message>
+    <message>
+        <source>No batch matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的批次。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SamplingStepDialog</name>
+    <message>
+        <source>Enter Result of %1</source>
+        <translation>录入 %1 的检验结果</translation>
+    </message>
+    <message>
+        <source>The lab's test report for %1 (%2).</source>
+        <translation>检验机构出具的 %1（%2）检验报告。</translation>
+    </message>
+    <message>
+        <source>The items that failed (不合格项目), one a line</source>
+        <translation>不合格项目，每行一项</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>检验结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;number:</source>
+        <translation>报告编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;dated:</source>
+        <translation>报告日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Failed items:</source>
+        <translation>不合格项目(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Report Delivered: %1</source>
+        <translation>检验报告送达：%1</translation>
+    </message>
+    <message>
+        <source>The day the test report reached %1. The 15 days to object count from the day after.</source>
+        <translation>检验报告送达 %1 的日期。15 日异议期自次日起算。</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation>送达日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation>异议：%1</translation>
+    </message>
+    <message>
+        <source>%1 objected to the result (复检). A re-test batch can be created next.</source>
+        <translation>%1 对检验结果提出异议（申请复检）。接下来可创建复检批次。</translation>
+    </message>
+    <message>
+        <source>&amp;Objected on:</source>
+        <translation>异议日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rectification Done: %1</source>
+        <translation>整改完成：%1</translation>
+    </message>
+    <message>
+        <source>The day %1 reported the failed product rectified.</source>
+        <translation>%1 报告不合格产品整改完成的日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Rectified on:</source>
+        <translation>整改日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re-check Requested: %1</source>
+        <translation>申请复查：%1</translation>
+    </message>
+    <message>
+        <source>The day %1 asked for a re-check. The bureau must sample within 15 days.</source>
+        <translation>%1 申请复查的日期。本局须在 15 日内进行抽样。</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>申请日期(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::SearchField</name>
     <message>
         <source>Search responsibility items (Ctrl+F), e.g. 电梯 or 计量</source>
@@ -7440,7 +11738,7 @@ Published: %2
     <message>
         <source>%1 · %2</source>
         <comment>person · roles</comment>
-        <extracomment>The signed-in person in the status bar: &quot;张三 (zhangsan) · 管理员&quot;</extracomment>
+        <extracomment>The signed-in person in the status bar: "张三 (zhangsan) · 管理员"</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -7489,7 +11787,7 @@ Published: %2
         <translation>初始设置 CaseDesk</translation>
     </message>
     <message>
-        <source>The database %1 is new. Enter your bureau&apos;s details and create the first administrator&apos;s account; the administrator then adds the colleagues.</source>
+        <source>The database %1 is new. Enter your bureau's details and create the first administrator's account; the administrator then adds the colleagues.</source>
         <translation>数据库 %1 是新建的。请填写本局信息并创建第一位管理员的账户；之后由管理员添加其他同事。</translation>
     </message>
     <message>
@@ -7497,11 +11795,11 @@ Published: %2
         <translation>例如 %1</translation>
     </message>
     <message>
-        <source>The abbreviation that starts the bureau&apos;s case numbers.</source>
+        <source>The abbreviation that starts the bureau's case numbers.</source>
         <translation>本局案号开头的简称。</translation>
     </message>
     <message>
-        <source>A short code for this computer (letters, digits or &apos;-&apos;), different on every workstation of the bureau. It cannot be changed later.</source>
+        <source>A short code for this computer (letters, digits or '-'), different on every workstation of the bureau. It cannot be changed later.</source>
         <translation>本计算机的简短代码（字母、数字或“-”），本局每个工作站各不相同。以后不能修改。</translation>
     </message>
     <message>
@@ -7925,6 +12223,37 @@ Published: %2
         <source>Decision</source>
         <translation>处罚决定</translation>
     </message>
+    <message>
+        <source>follow-up(s) of inspections and sampling overdue</source>
+        <translation>项监督检查和监督抽查后续处理已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupervisionPaperPrinter</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::TransitionDialog</name>
@@ -8001,7 +12330,7 @@ Published: %2
         <translation>档案号(&amp;A)：</translation>
     </message>
     <message>
-        <source>A stage reached is recorded in the case&apos;s timeline and cannot be undone.</source>
+        <source>A stage reached is recorded in the case's timeline and cannot be undone.</source>
         <translation>进入的阶段将记入案件时间线，不能撤销。</translation>
     </message>
     <message>

@@ -1,6 +1,6 @@
 // PdfTextMap: the CJK radicals a font draws with an ideograph's glyph, and
 // the in-place repair of a PDF's ToUnicode maps that Qt fills with them.
-#include "cases/pdftextmap.h"
+#include "documents/pdftextmap.h"
 
 #include <QFont>
 #include <QFontDatabase>

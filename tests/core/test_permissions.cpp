@@ -13,6 +13,9 @@
 #include "clirunner.h"
 #include "dutylist/dutylistcsv.h"
 #include "dutylist/dutylistrepository.h"
+#include "dutylist/supervisiondomain.h"
+#include "inspections/inspectionplan.h"
+#include "inspections/inspectionrepository.h"
 #include "register/entityregister.h"
 #include "register/licenceregister.h"
 #include "register/registerimporter.h"
@@ -73,6 +76,34 @@ struct Bureau {
         auto saved = ResponsibilityListRepository(temp.db()).save(admin, list);
         REQUIRE(saved);
         return saved->editionId;
+    }
+    // A draft inspection of a fresh entity by the inspector and the second inspector.
+    Inspection inspectionDraft()
+    {
+        Inspection r;
+        r.unit.entityId = storeEntity().id;
+        r.inspectedOn = QDate::currentDate();
+        r.domain = QString::fromLatin1(SupervisionDomain::ProductQuality);
+        r.section = QStringLiteral("质量监督股");
+        for (const Session *who : {&people.at(Role::Inspector), &secondInspector})
+            r.inspectors << InspectionInspector{who->staffId(), who->login(), who->name(), {}, {}};
+        afterSetUp = fingerprint(temp.db());
+        return r;
+    }
+    // A campaign of this year aimed at a fresh entity.
+    PlanEntry campaign()
+    {
+        const int year = QDate::currentDate().year();
+        PlanEntry p;
+        p.year = year;
+        p.kind = InspectionKind::Campaign;
+        p.title = QStringLiteral("专项检查%1").arg(serial + 1);
+        p.domain = QString::fromLatin1(SupervisionDomain::ProductQuality);
+        p.from = QDate(year, 1, 1);
+        p.to = QDate(year, 12, 31);
+        p.entityIds = {storeEntity().id};
+        afterSetUp = fingerprint(temp.db());
+        return p;
     }
     QString adminUuid() const { return admin.staffUuid(); }
     // A fresh entity, stored by the administrator.
@@ -195,6 +226,18 @@ Status attempt(Bureau &b, const Session &s, Action action)
         auto r = CaseRepository(db).extend(s, b.filedCase().id, today, QStringLiteral("案情复杂"), today);
         return r ? success() : Status(r.error());
     }
+    case Action::ViewInspections:
+        // Like the register: the CLI and the GUI ask the table before they
+        // show inspections (the command line case below).
+        return Permissions::require(s, action);
+    case Action::EditInspection: {
+        auto r = InspectionRepository(db).create(s, b.inspectionDraft(), QDate::currentDate());
+        return r ? success() : Status(r.error());
+    }
+    case Action::PlanInspections: {
+        auto r = PlanRepository(db).add(s, b.campaign());
+        return r ? success() : Status(r.error());
+    }
     }
     FAIL("an action without a test: add it to attempt()");
     return success();
@@ -283,6 +326,23 @@ CliRun attemptCli(Bureau &b, const Session &s, Action action)
     case Action::ApproveCase:
         return as({QStringLiteral("cases"), QStringLiteral("extend"), QString::number(b.filedCase().id),
                    QStringLiteral("--reason"), QStringLiteral("案情复杂")});
+    case Action::ViewInspections:
+        return as({QStringLiteral("inspections"), QStringLiteral("list")});
+    case Action::EditInspection:
+        return as({QStringLiteral("inspections"), QStringLiteral("add"), QStringLiteral("--entity"),
+                   QString::number(b.storeEntity().id), QStringLiteral("--on"),
+                   QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--kind"), QStringLiteral("routine"),
+                   QStringLiteral("--domain"), QStringLiteral("product_quality"), QStringLiteral("--section"),
+                   QStringLiteral("质量监督股"), QStringLiteral("--inspectors"),
+                   QStringLiteral("only-inspector,second-inspector")});
+    case Action::PlanInspections: {
+        const QString year = QString::number(QDate::currentDate().year());
+        return as({QStringLiteral("inspections"), QStringLiteral("campaign"), QStringLiteral("add"),
+                   QStringLiteral("--kind"), QStringLiteral("campaign"), QStringLiteral("--title"),
+                   QStringLiteral("命令行专项%1").arg(++b.serial), QStringLiteral("--domain"),
+                   QStringLiteral("product_quality"), QStringLiteral("--from"), year + QStringLiteral("-01-01"),
+                   QStringLiteral("--to"), year + QStringLiteral("-12-31")});
+    }
     }
     FAIL("an action without a command line: add it to attemptCli()");
     return {};
@@ -303,10 +363,11 @@ TEST_CASE("permissions: every action has a row, a code and a description", "[per
         CHECK_FALSE(Permissions::describe(p.action).isEmpty());
         codes.insert(QString::fromLatin1(p.code));
         // Administrators may do everything the bureau's software offers so
-        // far, except decide on a licence's status and work on cases (they
-        // only read them).
+        // far, except decide on a licence's status and work on cases and
+        // inspections (they only read them).
         const bool decisionOrCaseWork = p.action == Action::ChangeLicenceStatus || p.action == Action::EditCase ||
-                                        p.action == Action::ReviewCase || p.action == Action::ApproveCase;
+                                        p.action == Action::ReviewCase || p.action == Action::ApproveCase ||
+                                        p.action == Action::EditInspection || p.action == Action::PlanInspections;
         CHECK(Permissions::allowed(RoleSet{Role::Administrator}, p.action) == !decisionOrCaseWork);
     }
     CHECK(codes.size() == int(Permissions::table().size()));
@@ -319,6 +380,10 @@ TEST_CASE("permissions: every action has a row, a code and a description", "[per
     CHECK(Permissions::allowed(RoleSet{Role::Administrator}, Action::ViewCases));
     CHECK_FALSE(Permissions::allowed(RoleSet{Role::SectionChief}, Action::ApproveCase));
     CHECK_FALSE(Permissions::allowed(RoleSet{Role::Inspector}, Action::ReviewCase));
+    CHECK(Permissions::allowed(RoleSet{Role::Administrator}, Action::ViewInspections));
+    CHECK(Permissions::allowed(RoleSet{Role::Clerk}, Action::EditInspection));
+    CHECK_FALSE(Permissions::allowed(RoleSet{Role::Inspector}, Action::PlanInspections));
+    CHECK(Permissions::allowed(RoleSet{Role::SectionChief}, Action::PlanInspections));
 }
 
 TEST_CASE("permissions: every (role, action) pair through the core API", "[permissions]")
@@ -348,8 +413,9 @@ TEST_CASE("permissions: every (role, action) pair through the core API", "[permi
                 else if (p.action == Action::ChangeLicenceStatus)
                     CHECK(auditEntries(b.temp.db()) == entriesBefore + 2); // its holder and the licence
                 else if (p.action == Action::EditCase || p.action == Action::ReviewCase ||
-                         p.action == Action::ApproveCase)
-                    CHECK(fingerprint(b.temp.db()) == b.afterSetUp); // the case it was to act on, as stored
+                         p.action == Action::ApproveCase || p.action == Action::EditInspection ||
+                         p.action == Action::PlanInspections)
+                    CHECK(fingerprint(b.temp.db()) == b.afterSetUp); // the case or entity it was to act on, as stored
                 else
                     CHECK(fingerprint(b.temp.db()) == before);
             }

@@ -3,6 +3,7 @@
 // risk flags as the list and the detail see them; licences expiring,
 // equipment due and overdue, entities the rules require to be inspected.
 #include "audit/auditedtransaction.h"
+#include "inspections/inspectionplan.h"
 #include "register/duequeries.h"
 #include "register/entityqueries.h"
 #include "register/entityregister.h"
@@ -217,7 +218,7 @@ TEST_CASE("register queries: licences expiring, equipment due and overdue", "[re
     CHECK(due->at(1).equipment.registrationNumber == QStringLiteral("R-today"));
     CHECK(due->at(1).daysLeft == 0);
 
-    NoInspectionLog none;
+    const RecordedInspections none(r.db()); // nothing recorded yet
     auto summary = DueQueries::summary(r.db(), kToday, 30, none);
     REQUIRE(summary);
     CHECK(summary->licencesExpiring == 1);
@@ -246,7 +247,7 @@ TEST_CASE("register queries: entities the rules require to be inspected, until i
     r.add(QStringLiteral("D化工厂"), 4, [](Entity &e) { e.lastIncidentOn = QDate(2025, 6, 1); });
     r.add(QStringLiteral("E计量所"), 5, [](Entity &e) { e.kinds = {EntityKind::MetrologyInstitution}; });
 
-    NoInspectionLog none;
+    const RecordedInspections none(r.db()); // nothing recorded yet
     auto due = DueQueries::entitiesUninspected(r.db(), 2026, none);
     REQUIRE(due);
     QStringList names;

@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -20,8 +19,6 @@
 namespace casedesk {
 
 namespace {
-const char *const kSplitterKey = "casePage/splitter";
-const char *const kHeaderKey = "casePage/header";
 // Widths that fit typical values: 永质监罚字〔2026〕第007号, a 案由, a company name.
 constexpr int kColumnWidths[CaseListModel::ColumnCount] = {190, 220, 180, 80, 100, 80, 80, 110, 90};
 } // namespace
@@ -391,11 +388,7 @@ void CaseBrowser::restoreSortFromHeader()
 
 void CaseBrowser::restoreLayout()
 {
-    const QSettings settings;
-    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
-        m_splitter->setSizes({640, 560});
-    const QByteArray header = settings.value(QLatin1String(kHeaderKey)).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header) && m_model) {
+    if (m_layout.restore(m_splitter, m_table, {640, 560}) && m_model) {
         const qint64 id = currentCaseId();
         restoreSortFromHeader();
         reselect(id, 0, false);
@@ -404,16 +397,12 @@ void CaseBrowser::restoreLayout()
 
 void CaseBrowser::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
+    m_layout.save(m_splitter, m_table);
 }
 
 void CaseBrowser::selectRow(int row, QAbstractItemView::ScrollHint hint)
 {
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index, hint);
+    BrowserLayout::selectRow(m_table, row, hint);
 }
 
 void CaseBrowser::showCurrent()

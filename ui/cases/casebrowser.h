@@ -8,6 +8,8 @@
 // to CaseEditActions, which opens the forms and writes through the core;
 // the page reads the list and the case again when it reports a change.
 
+#include "browserlayout.h"
+
 #include <QAbstractItemView>
 #include <QDate>
 #include <QPointer>
@@ -108,6 +110,7 @@ class CaseBrowser : public QWidget {
     QTableView *m_table = nullptr;
     CaseView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
+    const BrowserLayout m_layout{QStringLiteral("casePage")};
     QToolBar *m_toolBar = nullptr;
 
     QAction *m_newLead = nullptr;

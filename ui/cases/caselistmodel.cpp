@@ -14,7 +14,14 @@ QString dateText(const QDate &date)
 }
 } // namespace
 
-CaseListModel::CaseListModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+CaseListModel::CaseListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_rows(kPageSize, kCachedPages, [this](int offset, int limit) {
+          CaseFilter filter = m_filter;
+          filter.today = today();
+          return CaseQueries(m_db).page(filter, m_sort, m_ascending, offset, limit);
+      })
+{
+}
 
 QDate CaseListModel::today() const
 {
@@ -27,48 +34,18 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     reload();
 }
 
-void CaseListModel::forgetPages()
-{
-    m_pages.clear();
-    m_recentPages.clear();
-}
-
 void CaseListModel::reload()
 {
     beginResetModel();
-    forgetPages();
     CaseFilter filter = m_filter;
     filter.today = today();
-    m_total = CaseQueries(m_db).count(filter);
+    m_rows.reset(CaseQueries(m_db).count(filter));
     endResetModel();
-}
-
-const QList<CaseRow> *CaseListModel::page(int pageIndex) const
-{
-    if (auto it = m_pages.constFind(pageIndex); it != m_pages.constEnd()) {
-        m_recentPages.removeOne(pageIndex);
-        m_recentPages.append(pageIndex);
-        return &it.value();
-    }
-    CaseFilter filter = m_filter;
-    filter.today = today();
-    QList<CaseRow> rows = CaseQueries(m_db).page(filter, m_sort, m_ascending, pageIndex * kPageSize, kPageSize);
-    while (m_recentPages.size() >= kCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    m_recentPages.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(rows)).value();
 }
 
 const CaseRow *CaseListModel::caseAt(int row) const
 {
-    if (row < 0 || row >= m_total)
-        return nullptr;
-    const QList<CaseRow> *rows = page(row / kPageSize);
-    const int offset = row % kPageSize;
-    // The list may have shrunk since it was counted.
-    if (!rows || offset >= rows->size())
-        return nullptr;
-    return &rows->at(offset);
+    return m_rows.at(row);
 }
 
 qint64 CaseListModel::caseId(int row) const
@@ -79,31 +56,7 @@ qint64 CaseListModel::caseId(int row) const
 
 int CaseListModel::rowOf(qint64 caseId, int hintRow) const
 {
-    if (caseId == 0 || m_total == 0)
-        return -1;
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
-        for (int i = 0; i < it.value().size(); ++i)
-            if (it.value().at(i).id == caseId)
-                return it.key() * kPageSize + i;
-    // A change moves a row a little; beyond a few pages, reading every page
-    // would cost more than losing the selection.
-    const int pages = (m_total + kPageSize - 1) / kPageSize;
-    const int hintPage = std::clamp(hintRow, 0, m_total - 1) / kPageSize;
-    constexpr int kSearchedPages = 10;
-    QList<int> nearest{hintPage};
-    for (int distance = 1; nearest.size() < std::min(pages, kSearchedPages); ++distance) {
-        if (hintPage + distance < pages)
-            nearest << hintPage + distance;
-        if (hintPage - distance >= 0)
-            nearest << hintPage - distance;
-    }
-    for (const int candidate : std::as_const(nearest)) {
-        const QList<CaseRow> *rows = page(candidate);
-        for (int i = 0; rows && i < rows->size(); ++i)
-            if (rows->at(i).id == caseId)
-                return candidate * kPageSize + i;
-    }
-    return -1;
+    return m_rows.indexOf(caseId, hintRow);
 }
 
 QDate CaseListModel::nearestDue(const CaseRow &row)
@@ -162,13 +115,13 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     m_ascending = ascending;
     // The count does not change; only the pages are read again.
     beginResetModel();
-    forgetPages();
+    m_rows.reset(m_rows.total());
     endResetModel();
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_total;
+    return parent.isValid() ? 0 : m_rows.total();
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const

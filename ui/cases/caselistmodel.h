@@ -8,11 +8,11 @@
 // decision, or a seizure's release) is away, overdue in red.
 
 #include "cases/casequeries.h"
+#include "pagecache.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
-#include <QMap>
 #include <optional>
 
 namespace casedesk {
@@ -50,8 +50,8 @@ class CaseListModel : public QAbstractTableModel {
     QDate today() const;
     CaseSort sortColumnInForce() const { return m_sort; }
     bool ascending() const { return m_ascending; }
-    int cachedPages() const { return static_cast<int>(m_pages.size()); }
-    int total() const { return m_total; }
+    int cachedPages() const { return m_rows.cachedPages(); }
+    int total() const { return m_rows.total(); }
 
     // The row's case, read if its page is not in memory; nullptr out of range.
     const CaseRow *caseAt(int row) const;
@@ -72,21 +72,18 @@ class CaseListModel : public QAbstractTableModel {
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
   private:
-    const QList<CaseRow> *page(int pageIndex) const;
     QVariant display(const CaseRow &row, int column) const;
     QString dueText(const CaseRow &row) const;
     QString dueToolTip(const CaseRow &row) const;
     bool overdue(const CaseRow &row) const;
-    void forgetPages();
 
     const Database &m_db;
     CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Received;
     bool m_ascending = false;
     QDate m_today;
-    int m_total = 0;
-    mutable QMap<int, QList<CaseRow>> m_pages;
-    mutable QList<int> m_recentPages; // most recently used last
+    // Read on demand from const data(): a cache, not the model's state.
+    PageCache<CaseRow> m_rows;
 };
 
 } // namespace casedesk

@@ -1,4 +1,4 @@
-#include "cases/pdftextmap.h"
+#include "documents/pdftextmap.h"
 
 #include <QList>
 #include <QString>

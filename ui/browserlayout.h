@@ -1,0 +1,36 @@
+#pragma once
+// BrowserLayout: what every list page (register, cases, inspections,
+// sampling…) does with its splitter and table header: remember them in
+// QSettings under the page's keys and put them back, and select a row of
+// the table the way a clerk expects (the whole row, scrolled into view).
+
+#include <QAbstractItemView>
+#include <QList>
+#include <QString>
+
+class QSplitter;
+class QTableView;
+
+namespace casedesk {
+
+class BrowserLayout {
+  public:
+    // `page` prefixes the settings keys: "casePage" → casePage/splitter, casePage/header.
+    explicit BrowserLayout(QString page) : m_page(std::move(page)) {}
+
+    // Puts the splitter back (or gives it `defaultSizes`) and the table
+    // header's columns and sort indicator; true when a header was restored,
+    // so the caller re-reads the list in the remembered order.
+    bool restore(QSplitter *splitter, QTableView *table, const QList<int> &defaultSizes) const;
+    void save(const QSplitter *splitter, const QTableView *table) const;
+
+    static void selectRow(QTableView *table, int row,
+                          QAbstractItemView::ScrollHint hint = QAbstractItemView::EnsureVisible);
+
+  private:
+    QString key(const char *part) const;
+
+    QString m_page;
+};
+
+} // namespace casedesk
