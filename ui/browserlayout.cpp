@@ -8,6 +8,37 @@
 
 namespace casedesk {
 
+QTableView *BrowserLayout::makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                                     int sortColumn, Qt::SortOrder order)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setTabKeyNavigation(false);
+    table->setCornerButtonEnabled(false);
+    QHeaderView *rows = table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    QHeaderView *columns = table->horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(false);
+    if (sortColumn >= 0) {
+        columns->setSectionsClickable(true);
+        columns->setSortIndicatorShown(true);
+        columns->setSortIndicator(sortColumn, order);
+    }
+    return table;
+}
+
 QString BrowserLayout::key(const char *part) const
 {
     return m_page + QLatin1Char('/') + QLatin1String(part);

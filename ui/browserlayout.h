@@ -10,6 +10,7 @@
 
 class QSplitter;
 class QTableView;
+class QWidget;
 
 namespace casedesk {
 
@@ -24,6 +25,12 @@ class BrowserLayout {
     bool restore(QSplitter *splitter, QTableView *table, const QList<int> &defaultSizes) const;
     void save(const QSplitter *splitter, const QTableView *table) const;
 
+    // A list page's table the way a clerk expects it: whole rows, one at a
+    // time, read-only, every row the same height (the view then never
+    // measures 100,000 rows), columns that can be moved, Tab leaving the
+    // table. `sortColumn` >= 0 makes the headers sort (in SQL, by the page).
+    static QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                                 int sortColumn = -1, Qt::SortOrder order = Qt::AscendingOrder);
     static void selectRow(QTableView *table, int row,
                           QAbstractItemView::ScrollHint hint = QAbstractItemView::EnsureVisible);
 

@@ -24,30 +24,9 @@ EntityBrowser::EntityBrowser(QWidget *parent) : QWidget(parent)
     m_filters = new EntityFilterBar(this);
     m_filters->setObjectName(QStringLiteral("entityFilters"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("entityTable"));
-    m_table->setAccessibleName(tr("Regulated entities"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setTabKeyNavigation(false);
-    m_table->setCornerButtonEnabled(false);
-    // Every row the same height: the view then never measures 100,000 rows.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table = BrowserLayout::makeTable(this, QStringLiteral("entityTable"), tr("Regulated entities"),
+                                       EntityListModel::NameColumn, Qt::AscendingOrder);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionsClickable(true);
-    columns->setSortIndicatorShown(true);
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(false);
-    columns->setSortIndicator(EntityListModel::NameColumn, Qt::AscendingOrder);
 
     m_detail = new EntityDetailPane(this);
     m_detail->setObjectName(QStringLiteral("entityDetail"));

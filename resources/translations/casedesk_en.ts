@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CaseDeskCli</name>
@@ -109,51 +110,87 @@
     </message>
     <message numerus="yes">
         <source>%n recusal(s)</source>
-        <translation><numerusform>%n recusal</numerusform><numerusform>%n recusals</numerusform></translation>
+        <translation>
+            <numerusform>%n recusal</numerusform>
+            <numerusform>%n recusals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n point(s) not conforming</source>
-        <translation><numerusform>, %n point not conforming</numerusform><numerusform>, %n points not conforming</numerusform></translation>
+        <translation>
+            <numerusform>, %n point not conforming</numerusform>
+            <numerusform>, %n points not conforming</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up check(s) due</source>
-        <translation><numerusform>%n follow-up check due</numerusform><numerusform>%n follow-up checks due</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up check due</numerusform>
+            <numerusform>%n follow-up checks due</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n record(s)) to %2.</source>
-        <translation><numerusform>Wrote %1 (%n record) to %2.</numerusform><numerusform>Wrote %1 (%n records) to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n record) to %2.</numerusform>
+            <numerusform>Wrote %1 (%n records) to %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>	%n unit(s)</source>
-        <translation><numerusform>	%n unit</numerusform><numerusform>	%n units</numerusform></translation>
+        <translation>
+            <numerusform>	%n unit</numerusform>
+            <numerusform>	%n units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>done (%n inspection(s), last %1)</source>
-        <translation><numerusform>done (%n inspection, last %1)</numerusform><numerusform>done (%n inspections, last %1)</numerusform></translation>
+        <translation>
+            <numerusform>done (%n inspection, last %1)</numerusform>
+            <numerusform>done (%n inspections, last %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Planned %1 (id %2) with %n unit(s).</source>
-        <translation><numerusform>Planned %1 (id %2) with %n unit.</numerusform><numerusform>Planned %1 (id %2) with %n units.</numerusform></translation>
+        <translation>
+            <numerusform>Planned %1 (id %2) with %n unit.</numerusform>
+            <numerusform>Planned %1 (id %2) with %n units.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) and key period(s)</source>
-        <translation><numerusform>%n campaign and key period</numerusform><numerusform>%n campaigns and key periods</numerusform></translation>
+        <translation>
+            <numerusform>%n campaign and key period</numerusform>
+            <numerusform>%n campaigns and key periods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation><numerusform>%n batch</numerusform><numerusform>%n batches</numerusform></translation>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -194,11 +231,17 @@
     <name>Inspections</name>
     <message numerus="yes">
         <source>Checklist: %n point(s) not checked yet (%1).</source>
-        <translation><numerusform>Checklist: %n point not checked yet (%1).</numerusform><numerusform>Checklist: %n points not checked yet (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Checklist: %n point not checked yet (%1).</numerusform>
+            <numerusform>Checklist: %n points not checked yet (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Outcome: "nothing found" while %n point(s) do not conform.</source>
-        <translation><numerusform>Outcome: "nothing found" while %n point does not conform.</numerusform><numerusform>Outcome: "nothing found" while %n points do not conform.</numerusform></translation>
+        <source>Outcome: &quot;nothing found&quot; while %n point(s) do not conform.</source>
+        <translation>
+            <numerusform>Outcome: &quot;nothing found&quot; while %n point does not conform.</numerusform>
+            <numerusform>Outcome: &quot;nothing found&quot; while %n points do not conform.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,16 +299,19 @@
     <name>Sampling</name>
     <message numerus="yes">
         <source>%1 of %2 was already sampled %n time(s) in %3: %4. The same product of an enterprise is sampled at most twice a year.</source>
-        <translation><numerusform>%1 of %2 was already sampled %n time in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform><numerusform>%1 of %2 was already sampled %n times in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 was already sampled %n time in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform>
+            <numerusform>%1 of %2 was already sampled %n times in %3: %4. The same product of an enterprise is sampled at most twice a year.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message numerus="yes">
-        <source>Too many wrong passwords for "%1": wait %n second(s) before the next attempt.</source>
+        <source>Too many wrong passwords for &quot;%1&quot;: wait %n second(s) before the next attempt.</source>
         <translation>
-            <numerusform>Too many wrong passwords for "%1": wait %n second before the next attempt.</numerusform>
-            <numerusform>Too many wrong passwords for "%1": wait %n seconds before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n second before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;: wait %n seconds before the next attempt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -367,7 +413,10 @@
     <name>casedesk::BatchPrintDialog</name>
     <message numerus="yes">
         <source>%n finished record(s) will print.</source>
-        <translation><numerusform>%n finished record will print.</numerusform><numerusform>%n finished records will print.</numerusform></translation>
+        <translation>
+            <numerusform>%n finished record will print.</numerusform>
+            <numerusform>%n finished records will print.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,10 +440,10 @@
 <context>
     <name>casedesk::ClockDialog</name>
     <message numerus="yes">
-        <source>The bureau head may extend the decision's deadline once, by %n days.</source>
+        <source>The bureau head may extend the decision&apos;s deadline once, by %n days.</source>
         <translation>
-            <numerusform>The bureau head may extend the decision's deadline once, by %n day.</numerusform>
-            <numerusform>The bureau head may extend the decision's deadline once, by %n days.</numerusform>
+            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n day.</numerusform>
+            <numerusform>The bureau head may extend the decision&apos;s deadline once, by %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -410,13 +459,19 @@
     <message numerus="yes">
         <source>Draw %1, seed %2.
 Unit pool: %n unit(s), SHA-256 %3</source>
-        <translation><numerusform>Draw %1, seed %2.
-Unit pool: %n unit, SHA-256 %3</numerusform><numerusform>Draw %1, seed %2.
-Unit pool: %n units, SHA-256 %3</numerusform></translation>
+        <translation>
+            <numerusform>Draw %1, seed %2.
+Unit pool: %n unit, SHA-256 %3</numerusform>
+            <numerusform>Draw %1, seed %2.
+Unit pool: %n units, SHA-256 %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Inspector pool: %n inspector(s), SHA-256 %1</source>
-        <translation><numerusform>Inspector pool: %n inspector, SHA-256 %1</numerusform><numerusform>Inspector pool: %n inspectors, SHA-256 %1</numerusform></translation>
+        <translation>
+            <numerusform>Inspector pool: %n inspector, SHA-256 %1</numerusform>
+            <numerusform>Inspector pool: %n inspectors, SHA-256 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -468,11 +523,17 @@ Unit pool: %n units, SHA-256 %3</numerusform></translation>
     <name>casedesk::InspectionDetailsHtml</name>
     <message numerus="yes">
         <source>%n point(s) did not conform.</source>
-        <translation><numerusform>%n point did not conform.</numerusform><numerusform>%n points did not conform.</numerusform></translation>
+        <translation>
+            <numerusform>%n point did not conform.</numerusform>
+            <numerusform>%n points did not conform.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) not checked yet.</source>
-        <translation><numerusform>%n point not checked yet.</numerusform><numerusform>%n points not checked yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n point not checked yet.</numerusform>
+            <numerusform>%n points not checked yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,35 +541,50 @@ Unit pool: %n units, SHA-256 %3</numerusform></translation>
     <message numerus="yes">
         <source>%Ln inspection(s)</source>
         <comment>count of the inspection records shown</comment>
-        <translation><numerusform>%Ln inspection</numerusform><numerusform>%Ln inspections</numerusform></translation>
+        <translation>
+            <numerusform>%Ln inspection</numerusform>
+            <numerusform>%Ln inspections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>casedesk::InspectionFormDialog</name>
     <message numerus="yes">
         <source>The checklist of the system chosen replaces the one in the form: the %n result(s) entered will be lost. Replace it?</source>
-        <translation><numerusform>The checklist of the system chosen replaces the one in the form: the %n result entered will be lost. Replace it?</numerusform><numerusform>The checklist of the system chosen replaces the one in the form: the %n results entered will be lost. Replace it?</numerusform></translation>
+        <translation>
+            <numerusform>The checklist of the system chosen replaces the one in the form: the %n result entered will be lost. Replace it?</numerusform>
+            <numerusform>The checklist of the system chosen replaces the one in the form: the %n results entered will be lost. Replace it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>casedesk::InspectionListModel</name>
     <message numerus="yes">
         <source>%n point(s) did not conform</source>
-        <translation><numerusform>%n point did not conform</numerusform><numerusform>%n points did not conform</numerusform></translation>
+        <translation>
+            <numerusform>%n point did not conform</numerusform>
+            <numerusform>%n points did not conform</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>casedesk::InspectionPrinter</name>
     <message numerus="yes">
         <source>Preparing %n record(s) for printing…</source>
-        <translation><numerusform>Preparing %n record for printing…</numerusform><numerusform>Preparing %n records for printing…</numerusform></translation>
+        <translation>
+            <numerusform>Preparing %n record for printing…</numerusform>
+            <numerusform>Preparing %n records for printing…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>casedesk::InspectionView</name>
     <message numerus="yes">
         <source>History (%n version(s))</source>
-        <translation><numerusform>History (%n version)</numerusform><numerusform>History (%n versions)</numerusform></translation>
+        <translation>
+            <numerusform>History (%n version)</numerusform>
+            <numerusform>History (%n versions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,14 +618,20 @@ Published: %2
     <message numerus="yes">
         <source>%Ln unit(s)</source>
         <comment>rows of the plan shown</comment>
-        <translation><numerusform>%Ln unit</numerusform><numerusform>%Ln units</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>casedesk::PlanRowModel</name>
     <message numerus="yes">
         <source>%1: inspected %n time(s) this year</source>
-        <translation><numerusform>%1: inspected %n time this year</numerusform><numerusform>%1: inspected %n times this year</numerusform></translation>
+        <translation>
+            <numerusform>%1: inspected %n time this year</numerusform>
+            <numerusform>%1: inspected %n times this year</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -603,7 +685,10 @@ Published: %2
     <message numerus="yes">
         <source>%Ln batch(es)</source>
         <comment>count of the sampling batches shown</comment>
-        <translation><numerusform>%Ln batch</numerusform><numerusform>%Ln batches</numerusform></translation>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2144,7 +2144,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%n recusal(s)</source>
-        <translation><numerusform>%n 条回避记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条回避记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrew recusal %1.</source>
@@ -2324,7 +2326,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n 个检查项</numerusform></translation>
+        <translation>
+            <numerusform>%n 个检查项</numerusform>
+        </translation>
     </message>
     <message>
         <source>--to: %1 is before --from %2</source>
@@ -2336,7 +2340,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>, %n point(s) not conforming</source>
-        <translation><numerusform>，%n 个检查项不符合</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个检查项不符合</numerusform>
+        </translation>
     </message>
     <message>
         <source>, follow-up due %1</source>
@@ -2344,11 +2350,15 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
-        <translation><numerusform>%n 条检查记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条检查记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up check(s) due</source>
-        <translation><numerusform>%n 项复查到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项复查到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>--check: "%1" is not LABEL=RESULT[:NOTE]</source>
@@ -2384,7 +2394,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n record(s)) to %2.</source>
-        <translation><numerusform>已将 %1（%n 条记录）写入 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1（%n 条记录）写入 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>give a record NUMBER, or --section, --from and --to</source>
@@ -2408,7 +2420,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>	%n unit(s)</source>
-        <translation><numerusform>	%n 家单位</numerusform></translation>
+        <translation>
+            <numerusform>	%n 家单位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspection plan %1:</source>
@@ -2424,7 +2438,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>done (%n inspection(s), last %1)</source>
-        <translation><numerusform>已检查（%n 次，最近一次 %1）</numerusform></translation>
+        <translation>
+            <numerusform>已检查（%n 次，最近一次 %1）</numerusform>
+        </translation>
     </message>
     <message>
         <source>--kind: a plan entry is a campaign or a key-period check</source>
@@ -2432,11 +2448,15 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>Planned %1 (id %2) with %n unit(s).</source>
-        <translation><numerusform>已安排 %1（id %2），共 %n 家单位。</numerusform></translation>
+        <translation>
+            <numerusform>已安排 %1（id %2），共 %n 家单位。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) and key period(s)</source>
-        <translation><numerusform>%n 项专项检查和重点时段检查</numerusform></translation>
+        <translation>
+            <numerusform>%n 项专项检查和重点时段检查</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed %1 (id %2) from the plan.</source>
@@ -2584,11 +2604,15 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%n batch(es)</source>
-        <translation><numerusform>%n 个批次</numerusform></translation>
+        <translation>
+            <numerusform>%n 个批次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s)</source>
-        <translation><numerusform>%n 项期限</numerusform></translation>
+        <translation>
+            <numerusform>%n 项期限</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4107,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>Checklist: %n point(s) not checked yet (%1).</source>
-        <translation><numerusform>检查表：尚有 %n 个检查项未检查（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>检查表：尚有 %n 个检查项未检查（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome: choose at least one (nothing found, order to correct, directive, sealing, report upward, open a case).</source>
@@ -4095,7 +4121,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>Outcome: "nothing found" while %n point(s) do not conform.</source>
-        <translation><numerusform>处理措施：有 %n 个检查项不符合，不能选择“未发现问题”。</numerusform></translation>
+        <translation>
+            <numerusform>处理措施：有 %n 个检查项不符合，不能选择“未发现问题”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome: "nothing found" while findings are written; choose what was done.</source>
@@ -5653,7 +5681,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%1 of %2 was already sampled %n time(s) in %3: %4. The same product of an enterprise is sampled at most twice a year.</source>
-        <translation><numerusform>%2 的 %1 已在 %3 年抽查过 %n 次：%4。同一企业的同一产品每年最多抽查两次。</numerusform></translation>
+        <translation>
+            <numerusform>%2 的 %1 已在 %3 年抽查过 %n 次：%4。同一企业的同一产品每年最多抽查两次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6173,7 +6203,9 @@ not permitted; nothing changed), 1 any other failure.
     </message>
     <message numerus="yes">
         <source>%n finished record(s) will print.</source>
-        <translation><numerusform>将打印 %n 条已完成的检查记录。</numerusform></translation>
+        <translation>
+            <numerusform>将打印 %n 条已完成的检查记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6603,24 +6635,8 @@ not permitted; nothing changed), 1 any other failure.
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
         <source>Save PDF</source>
         <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>将 %1 另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7565,12 +7581,16 @@ not permitted; nothing changed), 1 any other failure.
     <message numerus="yes">
         <source>Draw %1, seed %2.
 Unit pool: %n unit(s), SHA-256 %3</source>
-        <translation><numerusform>随机抽取 %1，随机种子 %2。
-对象库：%n 家单位，SHA-256 %3</numerusform></translation>
+        <translation>
+            <numerusform>随机抽取 %1，随机种子 %2。
+对象库：%n 家单位，SHA-256 %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Inspector pool: %n inspector(s), SHA-256 %1</source>
-        <translation><numerusform>执法人员库：%n 名执法人员，SHA-256 %1</numerusform></translation>
+        <translation>
+            <numerusform>执法人员库：%n 名执法人员，SHA-256 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result hash: %1</source>
@@ -8548,11 +8568,15 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) did not conform.</source>
-        <translation><numerusform>%n 个检查项不符合。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个检查项不符合。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) not checked yet.</source>
-        <translation><numerusform>%n 个检查项尚未检查。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个检查项尚未检查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not decided yet.</source>
@@ -8763,7 +8787,9 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     <message numerus="yes">
         <source>%Ln inspection(s)</source>
         <comment>count of the inspection records shown</comment>
-        <translation><numerusform>共 %Ln 条检查记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 条检查记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8870,7 +8896,9 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>The checklist of the system chosen replaces the one in the form: the %n result(s) entered will be lost. Replace it?</source>
-        <translation><numerusform>所选监管制度的检查表将替换表单中的检查表：已录入的 %n 项检查结果将丢失。是否替换？</numerusform></translation>
+        <translation>
+            <numerusform>所选监管制度的检查表将替换表单中的检查表：已录入的 %n 项检查结果将丢失。是否替换？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (!)</source>
@@ -8941,7 +8969,9 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>%n point(s) did not conform</source>
-        <translation><numerusform>%n 个检查项不符合</numerusform></translation>
+        <translation>
+            <numerusform>%n 个检查项不符合</numerusform>
+        </translation>
     </message>
     <message>
         <source>The follow-up check was due %1 and is not recorded yet</source>
@@ -9063,7 +9093,9 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>Preparing %n record(s) for printing…</source>
-        <translation><numerusform>正在准备打印 %n 条记录…</numerusform></translation>
+        <translation>
+            <numerusform>正在准备打印 %n 条记录…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -9082,24 +9114,8 @@ Unit pool: %n unit(s), SHA-256 %3</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
         <source>Save PDF</source>
         <translation>保存PDF</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>将 %1 保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -9184,11 +9200,6 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     <message>
         <source>Record %1</source>
         <translation>记录 %1</translation>
-    </message>
-    <message>
-        <source>%1、%2 (%3)</source>
-        <comment>system number, title, edition</comment>
-        <translation>%1、%2（%3）</translation>
     </message>
     <message>
         <source>Choose the domain first</source>
@@ -9308,7 +9319,9 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>History (%n version(s))</source>
-        <translation><numerusform>历史（%n 个版本）</numerusform></translation>
+        <translation>
+            <numerusform>历史（%n 个版本）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9993,6 +10006,29 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::PaperOutput</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::PasswordResetDialog</name>
     <message>
         <source>Reset Password</source>
@@ -10424,7 +10460,9 @@ Published: %2
     <message numerus="yes">
         <source>%Ln unit(s)</source>
         <comment>rows of the plan shown</comment>
-        <translation><numerusform>共 %Ln 家单位</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 家单位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10471,7 +10509,9 @@ Published: %2
     </message>
     <message numerus="yes">
         <source>%1: inspected %n time(s) this year</source>
-        <translation><numerusform>%1：本年度已检查 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1：本年度已检查 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -11312,6 +11352,10 @@ Published: %2
         <source>Batches that follow</source>
         <translation>后续批次</translation>
     </message>
+    <message>
+        <source>closed, not used</source>
+        <translation>已届满，未提出</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SamplingFilterBar</name>
@@ -11370,7 +11414,9 @@ Published: %2
     <message numerus="yes">
         <source>%Ln batch(es)</source>
         <comment>count of the sampling batches shown</comment>
-        <translation><numerusform>共 %Ln 个批次</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 个批次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12235,24 +12281,8 @@ Published: %2
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
         <source>Save PDF</source>
         <translation>保存PDF</translation>
-    </message>
-    <message>
-        <source>Save %1 as PDF</source>
-        <translation>将 %1 保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -57,28 +57,9 @@ CaseBrowser::CaseBrowser(QWidget *parent) : QWidget(parent)
     m_filters = new CaseFilterBar(this);
     m_filters->setObjectName(QStringLiteral("caseFilters"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setAccessibleName(tr("Cases"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->setCornerButtonEnabled(false);
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table = BrowserLayout::makeTable(this, QStringLiteral("caseTable"), tr("Cases"), CaseListModel::ReceivedColumn,
+                                       Qt::DescendingOrder);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionsClickable(true);
-    columns->setSortIndicatorShown(true);
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(false);
-    columns->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
 
     m_view = new CaseView(this);
     m_view->setObjectName(QStringLiteral("caseView"));

@@ -1,19 +1,18 @@
 #pragma once
-// CaseDocumentPrinter: prints a case document (立案审批表, 行政处罚决定书…)
-// the simple, correct way: the core renders the document as HTML from the
-// case data (CaseDocuments::html over CaseDocumentData::load), a
-// QTextDocument lays it out on A4, and QPrintPreviewDialog paints it; Save
-// PDF asks for a file and lets CasePdf write it with the Chinese fonts
-// embedded. Errors (a case that cannot be read, a file that cannot be
-// written) are explained in a message box.
+// CaseDocumentPrinter: prints a case document (立案审批表, 行政处罚决定书…):
+// the core renders the document as HTML from the case data
+// (CaseDocuments::html over CaseDocumentData::load) and PaperOutput shows
+// the A4 print preview or writes the PDF with the Chinese fonts embedded.
+// Errors (a case that cannot be read, a file that cannot be written) are
+// explained in a message box.
 
 #include "cases/casedocuments.h"
+#include "paperoutput.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
-class QPrinter;
 class QWidget;
 
 namespace casedesk {
@@ -24,7 +23,9 @@ class CaseDocumentPrinter {
     Q_DECLARE_TR_FUNCTIONS(casedesk::CaseDocumentPrinter)
 
   public:
-    CaseDocumentPrinter(Database &db, QWidget *parent) : m_db(db), m_parent(parent) {}
+    CaseDocumentPrinter(Database &db, QWidget *parent)
+        : m_db(db), m_output(parent, "caseDocuments/lastDirectory", "casePrintPreview")
+    {}
 
     // The document as it prints: title and HTML. A refusal when the case
     // cannot be read or has not reached the document's stage.
@@ -42,14 +43,9 @@ class CaseDocumentPrinter {
     // Writes the PDF to `path` without asking; failures are shown.
     bool savePdfTo(qint64 caseId, CaseDocumentKind kind, const QDate &today, const QString &path);
 
-    // Lays the HTML out on the printer's page and prints it.
-    static void print(const QString &html, QPrinter *printer);
-
   private:
-    void showError(const QString &title, const QString &message) const;
-
     Database &m_db;
-    QWidget *m_parent;
+    PaperOutput m_output;
 };
 
 } // namespace casedesk

@@ -74,28 +74,9 @@ InspectionBrowser::InspectionBrowser(QWidget *parent) : QWidget(parent)
     m_filters = new InspectionFilterBar(this);
     m_filters->setObjectName(QStringLiteral("inspectionFilters"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("inspectionTable"));
-    m_table->setAccessibleName(tr("Inspections"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->setCornerButtonEnabled(false);
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table = BrowserLayout::makeTable(this, QStringLiteral("inspectionTable"), tr("Inspections"),
+                                       InspectionListModel::DateColumn, Qt::DescendingOrder);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionsClickable(true);
-    columns->setSortIndicatorShown(true);
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(false);
-    columns->setSortIndicator(InspectionListModel::DateColumn, Qt::DescendingOrder);
 
     m_view = new InspectionView(this);
     m_view->setObjectName(QStringLiteral("inspectionView"));

@@ -2,14 +2,15 @@
 // InspectionPrinter: prints inspection records (监督检查记录) and directives
 // (特种设备安全监察指令书), one or many, the way the case documents print:
 // the core renders each as HTML (InspectionDocuments::html over
-// InspectionDocumentData), DocumentPdf lays them out on A4 with each record
-// starting on a new page, the print preview paints that, and Save PDF
-// writes it with the Chinese fonts embedded. Rendering many records (a
+// InspectionDocumentData) and PaperOutput lays them out on A4, each record
+// from a new page, in the print preview or in a PDF with the Chinese fonts
+// embedded. Rendering many records (a
 // section's month) shows its progress and can be cancelled. Errors (a
 // record that cannot be read, a directive the record does not have, a file
 // that cannot be written) are explained in a message box.
 
 #include "inspections/inspectiondocuments.h"
+#include "paperoutput.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,7 +18,6 @@
 #include <QString>
 #include <QStringList>
 
-class QPrinter;
 class QWidget;
 
 namespace casedesk {
@@ -31,12 +31,11 @@ class InspectionPrinter {
     // Above this many records, rendering shows a progress dialog.
     static constexpr int kProgressFrom = 5;
 
-    InspectionPrinter(Database &db, QWidget *parent) : m_db(db), m_parent(parent) {}
+    InspectionPrinter(Database &db, QWidget *parent)
+        : m_db(db), m_parent(parent), m_output(parent, "inspectionDocuments/lastDirectory", "inspectionPrintPreview")
+    {}
 
-    struct Rendered {
-        QString title;
-        QStringList htmls; // one document per record
-    };
+    using Rendered = Papers; // one document per record
     // The documents of the records, in the order given. `title` names the
     // whole (a section's month); empty: the single document's own title.
     // A refusal when a record cannot be read or lacks the document; a
@@ -52,16 +51,10 @@ class InspectionPrinter {
     bool savePdfTo(InspectionDocumentKind kind, const QList<qint64> &ids, const QDate &today, const QString &path,
                    const QString &title = {});
 
-    // Lays the documents out on the printer's pages and prints them.
-    static void print(const QStringList &htmls, QPrinter *printer);
-    // A file name for the title in the last folder a PDF was saved to.
-    static QString suggestedPdfPath(const QString &title);
-
   private:
-    void showError(const QString &title, const QString &message) const;
-
     Database &m_db;
-    QWidget *m_parent;
+    QWidget *m_parent; // of the progress dialog
+    PaperOutput m_output;
 };
 
 } // namespace casedesk

@@ -64,21 +64,7 @@ PlanPage::PlanPage(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_entries, tr("Campaigns and Key Periods"));
     m_tabs->addTab(m_draws, tr("Random Draws"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("planTable"));
-    m_table->setAccessibleName(tr("Units due this year"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table = BrowserLayout::makeTable(this, QStringLiteral("planTable"), tr("Units due this year"));
     m_table->setToolTip(tr("Units still due are listed first, in red. Enter or a double-click records an "
                            "inspection of the unit."));
 

@@ -2,12 +2,14 @@
 // SupervisionPaperPrinter: prints the papers of supervision kept with the
 // plan and the sampling (the record of a random draw, the sampling notice)
 // the way the case documents print: the core renders the paper as HTML
-// (InspectionDocuments::html over InspectionDocumentData), the print preview
-// paints it on A4, and Save PDF writes it with the Chinese fonts embedded.
+// (InspectionDocuments::html over InspectionDocumentData) and PaperOutput
+// shows the A4 print preview or writes the PDF with the Chinese fonts
+// embedded.
 // Errors (a record that cannot be read, a paper not available yet, a file
 // that cannot be written) are explained in a message box.
 
 #include "inspections/inspectiondocuments.h"
+#include "paperoutput.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +25,9 @@ class SupervisionPaperPrinter {
     Q_DECLARE_TR_FUNCTIONS(casedesk::SupervisionPaperPrinter)
 
   public:
-    SupervisionPaperPrinter(Database &db, QWidget *parent) : m_db(db), m_parent(parent) {}
+    SupervisionPaperPrinter(Database &db, QWidget *parent)
+        : m_db(db), m_output(parent, "supervisionPapers/lastDirectory", "supervisionPrintPreview")
+    {}
 
     struct Rendered {
         QString title;
@@ -41,10 +45,8 @@ class SupervisionPaperPrinter {
     bool savePdfTo(InspectionDocumentKind kind, qint64 id, const QDate &today, const QString &path);
 
   private:
-    void showError(const QString &title, const QString &message) const;
-
     Database &m_db;
-    QWidget *m_parent;
+    PaperOutput m_output;
 };
 
 } // namespace casedesk

@@ -58,22 +58,8 @@ SamplingPage::SamplingPage(QWidget *parent) : QWidget(parent)
     m_filters = new SamplingFilterBar(this);
     m_filters->setObjectName(QStringLiteral("samplingFilters"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("samplingTable"));
-    m_table->setAccessibleName(tr("Sampling batches"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
+    m_table = BrowserLayout::makeTable(this, QStringLiteral("samplingTable"), tr("Sampling batches"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->addActions(batchActions());
 
     m_view = new SamplingDetailView(this);
