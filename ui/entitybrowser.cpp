@@ -4,6 +4,7 @@
 #include "entitydetailpane.h"
 #include "entityfilterbar.h"
 #include "entitylistmodel.h"
+#include "lazylistpage.h"
 #include "register/entityregister.h"
 #include "searchfield.h"
 
@@ -120,24 +121,12 @@ void EntityBrowser::refresh()
 
 bool EntityBrowser::selectEntity(qint64 id)
 {
-    if (!m_model || id == 0)
+    if (!m_model)
         return false;
-    int row = m_model->rowOf(id, m_table->currentIndex().row());
-    if (row < 0) {
+    return LazyListPage::selectAnywhere(m_table, *m_model, m_filters, id, [&] {
         const Result<Entity> entity = EntityRegister(*m_db).find(id);
-        if (!entity)
-            return false;
-        // Narrow the list to the entity rather than read page after page to find it.
-        m_filters->clearFilters();
-        m_filters->searchField()->setText(entity->code);
-        m_filters->searchField()->flush();
-        row = m_model->rowOf(id, 0);
-    }
-    if (row < 0)
-        return false;
-    // Brought in from elsewhere: in the middle of the list, not at its edge.
-    selectRow(row, QAbstractItemView::PositionAtCenter);
-    return true;
+        return entity ? entity->code : QString();
+    });
 }
 
 qint64 EntityBrowser::currentEntityId() const
@@ -147,15 +136,12 @@ qint64 EntityBrowser::currentEntityId() const
 
 void EntityBrowser::focusSearch()
 {
-    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
-    m_filters->searchField()->selectAll();
+    LazyListPage::focusSearch(m_filters->searchField());
 }
 
 void EntityBrowser::focusList()
 {
-    m_table->setFocus(Qt::OtherFocusReason);
-    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
-        selectRow(0);
+    LazyListPage::focusList(m_table, m_model ? m_model->total() : 0);
 }
 
 void EntityBrowser::applyFilter()
@@ -172,16 +158,10 @@ void EntityBrowser::applyFilter()
 
 void EntityBrowser::sortBy(int column, Qt::SortOrder order)
 {
-    if (!m_model)
+    if (!m_model || !LazyListPage::acceptSortColumn(m_table, EntityListModel::sortColumn(column).has_value(),
+                                                    EntityListModel::columnOf(m_model->sortOrder().column),
+                                                    m_model->sortOrder().descending))
         return;
-    if (!EntityListModel::sortColumn(column)) {
-        // Not sortable: the indicator goes back to the order in force.
-        const EntitySort &sort = m_model->sortOrder();
-        const QSignalBlocker blocker(m_table->horizontalHeader());
-        m_table->horizontalHeader()->setSortIndicator(EntityListModel::columnOf(sort.column),
-                                                      sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        return;
-    }
     const qint64 id = currentEntityId();
     m_model->sort(column, order);
     if (reselect(id, 0, false) < 0)
@@ -190,27 +170,14 @@ void EntityBrowser::sortBy(int column, Qt::SortOrder order)
 
 int EntityBrowser::reselect(qint64 id, int hintRow, bool orFirst)
 {
-    int row = m_model->rowOf(id, hintRow);
-    if (row < 0 && orFirst && m_model->total() > 0)
-        row = 0;
-    if (row >= 0)
-        selectRow(row);
-    else
-        // A reset clears the current row without a signal.
-        showCurrent();
-    return row;
+    return LazyListPage::reselect(m_table, *m_model, id, hintRow, orFirst, [this] { showCurrent(); });
 }
 
 void EntityBrowser::restoreSortFromHeader()
 {
-    // The header's order may come from the last session; columns SQL
-    // cannot sort fall back to the name.
-    QHeaderView *columns = m_table->horizontalHeader();
-    if (!EntityListModel::sortColumn(columns->sortIndicatorSection())) {
-        const QSignalBlocker blocker(columns);
-        columns->setSortIndicator(EntityListModel::NameColumn, Qt::AscendingOrder);
-    }
-    m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    LazyListPage::sortFromHeader(m_table, *m_model, EntityListModel::sortColumn(column).has_value(),
+                                 EntityListModel::NameColumn, Qt::AscendingOrder);
 }
 
 void EntityBrowser::restoreLayout()

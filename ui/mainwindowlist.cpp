@@ -1,8 +1,6 @@
 // The responsibility-list page of the main window: importing and exporting
 // editions, the edition history, and the tree with its search. Kept apart
 // from mainwindow.cpp, which builds the window and switches its pages.
-#include "mainwindow.h"
-
 #include "dutylist/dutylistqueries.h"
 #include "editioncommands.h"
 #include "editioncontentcache.h"
@@ -10,6 +8,7 @@
 #include "listdetailpane.h"
 #include "listfiledialogs.h"
 #include "listimportcontroller.h"
+#include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "responsibilitylistmodel.h"
 #include "searchfield.h"

@@ -31,7 +31,8 @@ class PaperOutput {
     // last saved; `previewName`: the preview dialog's object name.
     PaperOutput(QWidget *parent, const char *folderKey, const char *previewName)
         : m_parent(parent), m_folderKey(folderKey), m_previewName(previewName)
-    {}
+    {
+    }
 
     // Opens the print preview (A4 portrait); returns once it is closed.
     void preview(const Papers &papers) const;

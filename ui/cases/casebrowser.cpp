@@ -7,6 +7,7 @@
 #include "cases/caserepository.h"
 #include "cases/caseworkflow.h"
 #include "caseview.h"
+#include "lazylistpage.h"
 #include "searchfield.h"
 
 #include <QAction>
@@ -274,23 +275,12 @@ void CaseBrowser::caseChanged(qint64 id)
 
 bool CaseBrowser::selectCase(qint64 id)
 {
-    if (!m_model || id == 0)
+    if (!m_model)
         return false;
-    int row = m_model->rowOf(id, m_table->currentIndex().row());
-    if (row < 0) {
+    return LazyListPage::selectAnywhere(m_table, *m_model, m_filters, id, [&] {
         const Result<EnforcementCase> found = CaseRepository(*m_db).find(id);
-        if (!found)
-            return false;
-        // Narrow the list to the case rather than read page after page to find it.
-        m_filters->clearFilters();
-        m_filters->searchField()->setText(found->displayNumber());
-        m_filters->searchField()->flush();
-        row = m_model->rowOf(id, 0);
-    }
-    if (row < 0)
-        return false;
-    selectRow(row, QAbstractItemView::PositionAtCenter);
-    return true;
+        return found ? found->displayNumber() : QString();
+    });
 }
 
 qint64 CaseBrowser::currentCaseId() const
@@ -300,15 +290,12 @@ qint64 CaseBrowser::currentCaseId() const
 
 void CaseBrowser::focusSearch()
 {
-    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
-    m_filters->searchField()->selectAll();
+    LazyListPage::focusSearch(m_filters->searchField());
 }
 
 void CaseBrowser::focusList()
 {
-    m_table->setFocus(Qt::OtherFocusReason);
-    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
-        selectRow(0);
+    LazyListPage::focusList(m_table, m_model ? m_model->total() : 0);
 }
 
 void CaseBrowser::printCurrentDocument()
@@ -330,15 +317,10 @@ void CaseBrowser::applyFilter()
 
 void CaseBrowser::sortBy(int column, Qt::SortOrder order)
 {
-    if (!m_model)
+    if (!m_model ||
+        !LazyListPage::acceptSortColumn(m_table, CaseListModel::sortColumn(column).has_value(),
+                                        CaseListModel::columnOf(m_model->sortColumnInForce()), !m_model->ascending()))
         return;
-    if (!CaseListModel::sortColumn(column)) {
-        // Not sortable: the indicator goes back to the order in force.
-        const QSignalBlocker blocker(m_table->horizontalHeader());
-        m_table->horizontalHeader()->setSortIndicator(CaseListModel::columnOf(m_model->sortColumnInForce()),
-                                                      m_model->ascending() ? Qt::AscendingOrder : Qt::DescendingOrder);
-        return;
-    }
     const qint64 id = currentCaseId();
     m_model->sort(column, order);
     if (reselect(id, 0, false) < 0)
@@ -347,24 +329,14 @@ void CaseBrowser::sortBy(int column, Qt::SortOrder order)
 
 int CaseBrowser::reselect(qint64 id, int hintRow, bool orFirst)
 {
-    int row = m_model->rowOf(id, hintRow);
-    if (row < 0 && orFirst && m_model->total() > 0)
-        row = 0;
-    if (row >= 0)
-        selectRow(row);
-    else
-        showCurrent();
-    return row;
+    return LazyListPage::reselect(m_table, *m_model, id, hintRow, orFirst, [this] { showCurrent(); });
 }
 
 void CaseBrowser::restoreSortFromHeader()
 {
-    QHeaderView *columns = m_table->horizontalHeader();
-    if (!CaseListModel::sortColumn(columns->sortIndicatorSection())) {
-        const QSignalBlocker blocker(columns);
-        columns->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
-    }
-    m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    LazyListPage::sortFromHeader(m_table, *m_model, CaseListModel::sortColumn(column).has_value(),
+                                 CaseListModel::ReceivedColumn, Qt::DescendingOrder);
 }
 
 void CaseBrowser::restoreLayout()

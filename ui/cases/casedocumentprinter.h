@@ -25,7 +25,8 @@ class CaseDocumentPrinter {
   public:
     CaseDocumentPrinter(Database &db, QWidget *parent)
         : m_db(db), m_output(parent, "caseDocuments/lastDirectory", "casePrintPreview")
-    {}
+    {
+    }
 
     // The document as it prints: title and HTML. A refusal when the case
     // cannot be read or has not reached the document's stage.

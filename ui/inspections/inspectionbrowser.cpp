@@ -10,6 +10,7 @@
 #include "inspectionprinter.h"
 #include "inspections/inspectionrepository.h"
 #include "inspectionview.h"
+#include "lazylistpage.h"
 #include "searchfield.h"
 
 #include <QAction>
@@ -289,22 +290,12 @@ void InspectionBrowser::inspectionChanged(qint64 id)
 
 bool InspectionBrowser::selectInspection(qint64 id)
 {
-    if (!m_model || id == 0)
+    if (!m_model)
         return false;
-    int row = m_model->rowOf(id, m_table->currentIndex().row());
-    if (row < 0) {
+    return LazyListPage::selectAnywhere(m_table, *m_model, m_filters, id, [&] {
         const Result<Inspection> found = InspectionRepository(*m_db).find(id);
-        if (!found || !found->current)
-            return false;
-        m_filters->clearFilters();
-        m_filters->searchField()->setText(found->recordNumber);
-        m_filters->searchField()->flush();
-        row = m_model->rowOf(id, 0);
-    }
-    if (row < 0)
-        return false;
-    selectRow(row, QAbstractItemView::PositionAtCenter);
-    return true;
+        return found && found->current ? found->recordNumber : QString();
+    });
 }
 
 qint64 InspectionBrowser::currentInspectionId() const
@@ -314,15 +305,12 @@ qint64 InspectionBrowser::currentInspectionId() const
 
 void InspectionBrowser::focusSearch()
 {
-    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
-    m_filters->searchField()->selectAll();
+    LazyListPage::focusSearch(m_filters->searchField());
 }
 
 void InspectionBrowser::focusList()
 {
-    m_table->setFocus(Qt::OtherFocusReason);
-    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
-        selectRow(0);
+    LazyListPage::focusList(m_table, m_model ? m_model->total() : 0);
 }
 
 bool InspectionBrowser::printReport()
@@ -367,15 +355,10 @@ void InspectionBrowser::applyFilter()
 
 void InspectionBrowser::sortBy(int column, Qt::SortOrder order)
 {
-    if (!m_model)
+    if (!m_model || !LazyListPage::acceptSortColumn(m_table, InspectionListModel::sortColumn(column).has_value(),
+                                                    InspectionListModel::columnOf(m_model->sortInForce().column),
+                                                    m_model->sortInForce().descending))
         return;
-    if (!InspectionListModel::sortColumn(column)) {
-        const QSignalBlocker blocker(m_table->horizontalHeader());
-        const InspectionSort sort = m_model->sortInForce();
-        m_table->horizontalHeader()->setSortIndicator(InspectionListModel::columnOf(sort.column),
-                                                      sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        return;
-    }
     const qint64 id = currentInspectionId();
     m_model->sort(column, order);
     if (reselect(id, 0, false) < 0)
@@ -384,24 +367,14 @@ void InspectionBrowser::sortBy(int column, Qt::SortOrder order)
 
 int InspectionBrowser::reselect(qint64 id, int hintRow, bool orFirst)
 {
-    int row = m_model->rowOf(id, hintRow);
-    if (row < 0 && orFirst && m_model->total() > 0)
-        row = 0;
-    if (row >= 0)
-        selectRow(row);
-    else
-        showCurrent();
-    return row;
+    return LazyListPage::reselect(m_table, *m_model, id, hintRow, orFirst, [this] { showCurrent(); });
 }
 
 void InspectionBrowser::restoreSortFromHeader()
 {
-    QHeaderView *columns = m_table->horizontalHeader();
-    if (!InspectionListModel::sortColumn(columns->sortIndicatorSection())) {
-        const QSignalBlocker blocker(columns);
-        columns->setSortIndicator(InspectionListModel::DateColumn, Qt::DescendingOrder);
-    }
-    m_model->sort(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
+    const int column = m_table->horizontalHeader()->sortIndicatorSection();
+    LazyListPage::sortFromHeader(m_table, *m_model, InspectionListModel::sortColumn(column).has_value(),
+                                 InspectionListModel::DateColumn, Qt::DescendingOrder);
 }
 
 void InspectionBrowser::restoreLayout()

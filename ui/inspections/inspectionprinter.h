@@ -33,7 +33,8 @@ class InspectionPrinter {
 
     InspectionPrinter(Database &db, QWidget *parent)
         : m_db(db), m_parent(parent), m_output(parent, "inspectionDocuments/lastDirectory", "inspectionPrintPreview")
-    {}
+    {
+    }
 
     using Rendered = Papers; // one document per record
     // The documents of the records, in the order given. `title` names the

@@ -27,7 +27,8 @@ class SupervisionPaperPrinter {
   public:
     SupervisionPaperPrinter(Database &db, QWidget *parent)
         : m_db(db), m_output(parent, "supervisionPapers/lastDirectory", "supervisionPrintPreview")
-    {}
+    {
+    }
 
     struct Rendered {
         QString title;

@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "browserlayout.h"
+#include "lazylistpage.h"
 #include "sampling/samplingrepository.h"
 #include "samplingactions.h"
 #include "samplingdetailview.h"
@@ -281,22 +282,12 @@ void SamplingPage::batchChanged(qint64 id)
 
 bool SamplingPage::selectBatch(qint64 id)
 {
-    if (!m_model || id == 0)
+    if (!m_model)
         return false;
-    int row = m_model->rowOf(id, m_table->currentIndex().row());
-    if (row < 0) {
+    return LazyListPage::selectAnywhere(m_table, *m_model, m_filters, id, [&] {
         const Result<SamplingBatch> found = SamplingRepository(*m_db).find(id);
-        if (!found)
-            return false;
-        m_filters->clearFilters();
-        m_filters->searchField()->setText(found->batchNumber);
-        m_filters->searchField()->flush();
-        row = m_model->rowOf(id, 0);
-    }
-    if (row < 0)
-        return false;
-    selectRow(row, QAbstractItemView::PositionAtCenter);
-    return true;
+        return found ? found->batchNumber : QString();
+    });
 }
 
 qint64 SamplingPage::currentBatchId() const
@@ -306,15 +297,12 @@ qint64 SamplingPage::currentBatchId() const
 
 void SamplingPage::focusSearch()
 {
-    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
-    m_filters->searchField()->selectAll();
+    LazyListPage::focusSearch(m_filters->searchField());
 }
 
 void SamplingPage::focusList()
 {
-    m_table->setFocus(Qt::OtherFocusReason);
-    if (!m_table->currentIndex().isValid() && m_model && m_model->total() > 0)
-        selectRow(0);
+    LazyListPage::focusList(m_table, m_model ? m_model->total() : 0);
 }
 
 void SamplingPage::applyFilter()
@@ -325,13 +313,7 @@ void SamplingPage::applyFilter()
     m_model->setFilter(m_filters->filter());
     m_filters->setCount(m_model->total());
     m_table->scrollToTop();
-    int row = m_model->rowOf(id, 0);
-    if (row < 0 && m_model->total() > 0)
-        row = 0;
-    if (row >= 0)
-        selectRow(row);
-    else
-        showCurrent();
+    LazyListPage::reselect(m_table, *m_model, id, 0, true, [this] { showCurrent(); });
 }
 
 void SamplingPage::selectRow(int row, QAbstractItemView::ScrollHint hint)
