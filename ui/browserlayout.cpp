@@ -1,5 +1,6 @@
 #include "browserlayout.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSettings>
@@ -7,6 +8,15 @@
 #include <QTableView>
 
 namespace casedesk {
+
+QAction *BrowserLayout::makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &tip)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    return action;
+}
 
 QTableView *BrowserLayout::makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                      int sortColumn, Qt::SortOrder order)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+class QAction;
+class QObject;
 class QSplitter;
 class QTableView;
 class QWidget;
@@ -31,6 +33,8 @@ class BrowserLayout {
     // table. `sortColumn` >= 0 makes the headers sort (in SQL, by the page).
     static QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                  int sortColumn = -1, Qt::SortOrder order = Qt::AscendingOrder);
+    // An action of a list page's tool bar and menu: its tip also on the status bar.
+    static QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &tip);
     static void selectRow(QTableView *table, int row,
                           QAbstractItemView::ScrollHint hint = QAbstractItemView::EnsureVisible);
 

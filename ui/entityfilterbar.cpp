@@ -23,11 +23,6 @@ QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &
     return combo;
 }
 
-void fitPopup(QComboBox *combo)
-{
-    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
-}
-
 QLabel *makeBuddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -36,10 +31,8 @@ QLabel *makeBuddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }
 } // namespace
 
-EntityFilterBar::EntityFilterBar(QWidget *parent) : QWidget(parent)
+EntityFilterBar::EntityFilterBar(QWidget *parent) : ListFilterBar(QStringLiteral("entity"), parent)
 {
-    m_search = new SearchField(this);
-    m_search->setObjectName(QStringLiteral("entitySearch"));
     m_search->setPlaceholderText(tr("Search name, code, address or person (Ctrl+F), e.g. 食品"));
     m_search->setToolTip(tr("Shows only the entities whose name, credit code, address, legal representative, "
                             "contact person or phone contain every word typed. Escape clears the search."));
@@ -64,10 +57,7 @@ EntityFilterBar::EntityFilterBar(QWidget *parent) : QWidget(parent)
     m_township = makeCombo(this, QStringLiteral("townshipFilter"), tr("Township"));
     m_township->addItem(tr("All townships"), QString());
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("entityCount"));
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000")));
-    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,8 +80,6 @@ EntityFilterBar::EntityFilterBar(QWidget *parent) : QWidget(parent)
     setTabOrder(m_kind, m_risk);
     setTabOrder(m_risk, m_township);
 
-    connect(m_search, &SearchField::searchRequested, this, &EntityFilterBar::changed);
-    connect(m_search, &SearchField::resultsFocusRequested, this, &EntityFilterBar::resultsFocusRequested);
     for (QComboBox *combo : {m_kind, m_risk, m_township})
         connect(combo, &QComboBox::currentIndexChanged, this, &EntityFilterBar::changed);
 }
@@ -104,12 +92,6 @@ EntityFilter EntityFilterBar::filter() const
     filter.risks = m_risk->currentData().toInt();
     filter.township = m_township->currentData().toString();
     return filter;
-}
-
-void EntityFilterBar::changed()
-{
-    if (!m_quiet)
-        emit filterChanged();
 }
 
 void EntityFilterBar::setTownships(const QStringList &townships)
@@ -135,18 +117,11 @@ void EntityFilterBar::setCount(int count)
     m_count->setText(tr("%Ln entity(s)", "count of the entities shown", count));
 }
 
-void EntityFilterBar::clearFilters()
+void EntityFilterBar::resetFilters()
 {
-    // One change for the list, not one per field; the search box must still
-    // hear of its own clearing, or typing the same words again would not search.
-    m_quiet = true;
-    m_search->clear();
-    m_search->flush();
     m_kind->setCurrentIndex(0);
     m_risk->setCurrentIndex(0);
     m_township->setCurrentIndex(0);
-    m_quiet = false;
-    emit filterChanged();
 }
 
 QWidget *EntityFilterBar::lastFilter() const

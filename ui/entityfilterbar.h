@@ -4,9 +4,8 @@
 // typing), a kind, a risk and a township to show only, and the count of
 // what is shown ("共 1,234 家").
 
+#include "listfilterbar.h"
 #include "register/entityqueries.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -15,7 +14,7 @@ namespace casedesk {
 
 class SearchField;
 
-class EntityFilterBar : public QWidget {
+class EntityFilterBar : public ListFilterBar {
     Q_OBJECT
 
   public:
@@ -25,31 +24,19 @@ class EntityFilterBar : public QWidget {
     // The townships the filter offers; keeps the chosen one while it is still offered.
     void setTownships(const QStringList &townships);
     void setCount(int count);
-    // Shows everything again (no search, every kind, risk and township).
-    void clearFilters();
 
-    SearchField *searchField() const { return m_search; }
     QComboBox *kindFilter() const { return m_kind; }
     QComboBox *riskFilter() const { return m_risk; }
     QComboBox *townshipFilter() const { return m_township; }
-    QLabel *countLabel() const { return m_count; }
     // The widgets in keyboard order, for the page's tab chain.
     QWidget *lastFilter() const;
 
-  signals:
-    void filterChanged();
-    // Down or Enter in the search box: on to the list.
-    void resultsFocusRequested();
-
   private:
-    void changed();
+    void resetFilters() override;
 
-    bool m_quiet = false;
-    SearchField *m_search = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_risk = nullptr;
     QComboBox *m_township = nullptr;
-    QLabel *m_count = nullptr;
 };
 
 } // namespace casedesk

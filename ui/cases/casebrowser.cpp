@@ -29,26 +29,29 @@ CaseBrowser::CaseBrowser(QWidget *parent) : QWidget(parent)
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("caseToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newLead = makeAction(tr("&New Lead…"), QStringLiteral("newLeadAction"),
-                           tr("Register a complaint, a finding or a referral as a new lead"));
+    m_newLead = BrowserLayout::makeAction(this, tr("&New Lead…"), QStringLiteral("newLeadAction"),
+                                          tr("Register a complaint, a finding or a referral as a new lead"));
     m_newLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_edit = makeAction(tr("&Edit…"), QStringLiteral("editCaseAction"),
-                        tr("Change the party, facts, handlers, provisions or penalties, as far as the stage allows"));
-    m_advance = makeAction(tr("&Advance…"), QStringLiteral("advanceCaseAction"),
-                           tr("Take the case to its next stage: only the steps you may take are offered"));
+    m_edit = BrowserLayout::makeAction(
+        this, tr("&Edit…"), QStringLiteral("editCaseAction"),
+        tr("Change the party, facts, handlers, provisions or penalties, as far as the stage allows"));
+    m_advance =
+        BrowserLayout::makeAction(this, tr("&Advance…"), QStringLiteral("advanceCaseAction"),
+                                  tr("Take the case to its next stage: only the steps you may take are offered"));
     m_advance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_extend = makeAction(tr("E&xtend…"), QStringLiteral("extendCaseAction"),
-                          tr("The bureau head's one extension of 30 days for a complex case"));
-    m_stopClock = makeAction(tr("&Stop Clock…"), QStringLiteral("stopClockAction"),
-                             tr("A hearing, a test or appraisal, or a public notice: the days do not count"));
-    m_resumeClock = makeAction(tr("&Resume Clock…"), QStringLiteral("resumeClockAction"),
-                               tr("The hearing, test or notice is over: the clock runs again"));
-    m_seize = makeAction(tr("Sei&ze…"), QStringLiteral("seizeAction"),
-                         tr("Record a sealing or seizure, which has its own 30-day limit"));
-    m_attach = makeAction(tr("A&ttach File…"), QStringLiteral("attachFileAction"),
-                          tr("Attach a photo or a scanned document to the case"));
-    m_print = makeAction(tr("&Print…"), QStringLiteral("printCaseDocumentAction"),
-                         tr("Preview and print the document chosen in the case's Documents tab"));
+    m_extend = BrowserLayout::makeAction(this, tr("E&xtend…"), QStringLiteral("extendCaseAction"),
+                                         tr("The bureau head's one extension of 30 days for a complex case"));
+    m_stopClock =
+        BrowserLayout::makeAction(this, tr("&Stop Clock…"), QStringLiteral("stopClockAction"),
+                                  tr("A hearing, a test or appraisal, or a public notice: the days do not count"));
+    m_resumeClock = BrowserLayout::makeAction(this, tr("&Resume Clock…"), QStringLiteral("resumeClockAction"),
+                                              tr("The hearing, test or notice is over: the clock runs again"));
+    m_seize = BrowserLayout::makeAction(this, tr("Sei&ze…"), QStringLiteral("seizeAction"),
+                                        tr("Record a sealing or seizure, which has its own 30-day limit"));
+    m_attach = BrowserLayout::makeAction(this, tr("A&ttach File…"), QStringLiteral("attachFileAction"),
+                                         tr("Attach a photo or a scanned document to the case"));
+    m_print = BrowserLayout::makeAction(this, tr("&Print…"), QStringLiteral("printCaseDocumentAction"),
+                                        tr("Preview and print the document chosen in the case's Documents tab"));
     m_print->setShortcut(QKeySequence::Print);
     m_toolBar->addAction(m_newLead);
     m_toolBar->addSeparator();
@@ -100,15 +103,6 @@ CaseBrowser::CaseBrowser(QWidget *parent) : QWidget(parent)
 CaseBrowser::~CaseBrowser()
 {
     m_table->setModel(nullptr);
-}
-
-QAction *CaseBrowser::makeAction(const QString &text, const QString &objectName, const QString &toolTip)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
 }
 
 QList<QAction *> CaseBrowser::caseActions() const

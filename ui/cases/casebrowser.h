@@ -88,7 +88,6 @@ class CaseBrowser : public QWidget {
     void hideEvent(QHideEvent *event) override;
 
   private:
-    QAction *makeAction(const QString &text, const QString &objectName, const QString &toolTip);
     void connectActions();
     void applyFilter();
     void showCurrent();

@@ -10,69 +10,35 @@
 
 namespace casedesk {
 
-namespace {
-// Six filters share the row with the search box: each says what it filters
-// by its first choice ("All stages"), so the row needs no labels.
-QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &accessibleName, const QString &allText)
+CaseFilterBar::CaseFilterBar(QWidget *parent) : ListFilterBar(QStringLiteral("case"), parent)
 {
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setAccessibleName(accessibleName);
-    combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    // Narrow enough for a small screen; wider when the window leaves room.
-    combo->setMinimumContentsLength(5);
-    combo->setMaximumWidth(220);
-    combo->addItem(allText);
-    return combo;
-}
-
-void fitPopup(QComboBox *combo)
-{
-    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
-}
-} // namespace
-
-CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
-{
-    m_search = new SearchField(this);
-    m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setPlaceholderText(tr("Search number, case, party or facts (Ctrl+F)"));
     m_search->setToolTip(tr("Shows only the cases whose number, lead number, title, party, code or facts contain "
                             "the text typed. Escape clears the search."));
     m_search->setAccessibleName(tr("Search the cases"));
-    m_search->setMinimumWidth(140);
-    m_search->setMaximumWidth(360);
 
-    m_stage = makeCombo(this, QStringLiteral("caseStageFilter"), tr("Stage"), tr("All stages"));
+    m_stage = makeFilterCombo(this, QStringLiteral("caseStageFilter"), tr("Stage"), tr("All stages"));
     m_stage->addItem(tr("Open cases"), kOpenStages);
     for (CaseStage stage : caseStages().values())
         m_stage->addItem(caseStages().name(stage), int(stage));
 
-    m_section = makeCombo(this, QStringLiteral("caseSectionFilter"), tr("Section in charge"), tr("All sections"));
-    m_handler = makeCombo(this, QStringLiteral("caseHandlerFilter"), tr("Handler"), tr("All handlers"));
+    m_section = makeFilterCombo(this, QStringLiteral("caseSectionFilter"), tr("Section in charge"), tr("All sections"));
+    m_handler = makeFilterCombo(this, QStringLiteral("caseHandlerFilter"), tr("Handler"), tr("All handlers"));
 
-    m_due = makeCombo(this, QStringLiteral("caseDueFilter"), tr("Deadline"), tr("Any deadline"));
+    m_due = makeFilterCombo(this, QStringLiteral("caseDueFilter"), tr("Deadline"), tr("Any deadline"));
     m_due->setItemData(0, int(Due::All));
     m_due->addItem(tr("Due within %n day(s)", nullptr, kSoonDays), int(Due::Within7Days));
     m_due->addItem(tr("Overdue"), int(Due::Overdue));
 
-    m_year = makeCombo(this, QStringLiteral("caseYearFilter"), tr("Year received or filed"), tr("All years"));
-    m_source = makeCombo(this, QStringLiteral("caseSourceFilter"), tr("Source"), tr("All sources"));
+    m_year = makeFilterCombo(this, QStringLiteral("caseYearFilter"), tr("Year received or filed"), tr("All years"));
+    m_source = makeFilterCombo(this, QStringLiteral("caseSourceFilter"), tr("Source"), tr("All sources"));
     for (CaseSource source : caseSources().values())
         m_source->addItem(caseSources().name(source), int(source));
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("caseCount"));
-    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
     // Two rows: the search box at the top right (the page puts its tool bar
     // to the left of it), the six filters below, sharing the width.
-    m_top = new QHBoxLayout;
-    m_top->setSpacing(6);
-    m_top->addStretch(1);
-    m_top->addWidget(m_search, 2);
-    m_top->addWidget(m_count);
+    // Each filter says what it filters by its first choice ("All stages"),
+    // so the row needs no labels.
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
     for (QComboBox *combo : {m_stage, m_section, m_handler, m_due, m_year, m_source}) {
@@ -82,7 +48,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(m_top);
+    layout->addLayout(topRow());
     layout->addLayout(filters);
 
     setTabOrder(m_search, m_stage);
@@ -92,8 +58,6 @@ CaseFilterBar::CaseFilterBar(QWidget *parent) : QWidget(parent)
     setTabOrder(m_due, m_year);
     setTabOrder(m_year, m_source);
 
-    connect(m_search, &SearchField::searchRequested, this, &CaseFilterBar::changed);
-    connect(m_search, &SearchField::resultsFocusRequested, this, &CaseFilterBar::resultsFocusRequested);
     for (QComboBox *combo : {m_stage, m_section, m_handler, m_due, m_year, m_source})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseFilterBar::changed);
 }
@@ -127,12 +91,6 @@ CaseFilter CaseFilterBar::filter() const
         break;
     }
     return filter;
-}
-
-void CaseFilterBar::changed()
-{
-    if (!m_quiet)
-        emit filterChanged();
 }
 
 void CaseFilterBar::refill(QComboBox *combo, const QList<QPair<QVariant, QString>> &choices)
@@ -182,28 +140,15 @@ void CaseFilterBar::setCount(int count)
     m_count->setText(tr("%Ln case(s)", "count of the leads and cases shown", count));
 }
 
-void CaseFilterBar::setLeadingWidget(QWidget *widget)
-{
-    // In place of the stretch that keeps the search box to the right.
-    delete m_top->takeAt(0);
-    m_top->insertWidget(0, widget, 3);
-}
-
 QWidget *CaseFilterBar::lastFilter() const
 {
     return m_source;
 }
 
-void CaseFilterBar::clearFilters()
+void CaseFilterBar::resetFilters()
 {
-    // One change for the list, not one per field.
-    m_quiet = true;
-    m_search->clear();
-    m_search->flush();
     for (QComboBox *combo : {m_stage, m_section, m_handler, m_due, m_year, m_source})
         combo->setCurrentIndex(0);
-    m_quiet = false;
-    emit filterChanged();
 }
 
 } // namespace casedesk

@@ -6,10 +6,10 @@
 // is shown.
 
 #include "cases/casequeries.h"
+#include "listfilterbar.h"
 
 #include <QList>
 #include <QPair>
-#include <QWidget>
 
 class QComboBox;
 class QHBoxLayout;
@@ -19,7 +19,7 @@ namespace casedesk {
 
 class SearchField;
 
-class CaseFilterBar : public QWidget {
+class CaseFilterBar : public ListFilterBar {
     Q_OBJECT
 
   public:
@@ -38,40 +38,26 @@ class CaseFilterBar : public QWidget {
     void setHandlers(const QList<QPair<qint64, QString>> &handlers);
     void setYears(const QList<int> &years);
     void setCount(int count);
-    void clearFilters();
-    // Puts a widget (the page's tool bar) to the left of the search box.
-    void setLeadingWidget(QWidget *widget);
 
-    SearchField *searchField() const { return m_search; }
     QComboBox *stageFilter() const { return m_stage; }
     QComboBox *sectionFilter() const { return m_section; }
     QComboBox *handlerFilter() const { return m_handler; }
     QComboBox *dueFilter() const { return m_due; }
     QComboBox *yearFilter() const { return m_year; }
     QComboBox *sourceFilter() const { return m_source; }
-    QLabel *countLabel() const { return m_count; }
     QWidget *lastFilter() const;
 
-  signals:
-    void filterChanged();
-    // Down or Enter in the search box: on to the list.
-    void resultsFocusRequested();
-
   private:
-    void changed();
+    void resetFilters() override;
     // Replaces the combo's choices after the first ("All …"), keeping the chosen one.
     void refill(QComboBox *combo, const QList<QPair<QVariant, QString>> &choices);
 
-    bool m_quiet = false;
-    SearchField *m_search = nullptr;
     QComboBox *m_stage = nullptr;
     QComboBox *m_section = nullptr;
     QComboBox *m_handler = nullptr;
     QComboBox *m_due = nullptr;
     QComboBox *m_year = nullptr;
     QComboBox *m_source = nullptr;
-    QLabel *m_count = nullptr;
-    QHBoxLayout *m_top = nullptr;
 };
 
 } // namespace casedesk

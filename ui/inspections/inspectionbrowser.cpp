@@ -34,25 +34,30 @@ InspectionBrowser::InspectionBrowser(QWidget *parent) : QWidget(parent)
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("inspectionToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_new = makeAction(tr("&New Inspection…"), QStringLiteral("newInspectionAction"),
-                       tr("Record an inspection: the unit, the inspectors, the checklist, what was found and done"));
+    m_new = BrowserLayout::makeAction(
+        this, tr("&New Inspection…"), QStringLiteral("newInspectionAction"),
+        tr("Record an inspection: the unit, the inspectors, the checklist, what was found and done"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_edit = makeAction(tr("&Edit…"), QStringLiteral("editInspectionAction"), tr("Change the draft record"));
-    m_finish = makeAction(tr("&Finish…"), QStringLiteral("finishInspectionAction"),
-                          tr("Lock the draft: a finished record can only be corrected by a new version"));
-    m_correct = makeAction(tr("C&orrect…"), QStringLiteral("correctInspectionAction"),
-                           tr("Record a corrected version of the finished record, with the reason"));
-    m_discard = makeAction(tr("&Discard Draft…"), QStringLiteral("discardInspectionAction"),
-                           tr("Remove a draft entered by mistake"));
-    m_print = makeAction(tr("&Print…"), QStringLiteral("printInspectionAction"),
-                         tr("Preview and print the inspection record (监督检查记录) on A4"));
+    m_edit = BrowserLayout::makeAction(this, tr("&Edit…"), QStringLiteral("editInspectionAction"),
+                                       tr("Change the draft record"));
+    m_finish =
+        BrowserLayout::makeAction(this, tr("&Finish…"), QStringLiteral("finishInspectionAction"),
+                                  tr("Lock the draft: a finished record can only be corrected by a new version"));
+    m_correct = BrowserLayout::makeAction(this, tr("C&orrect…"), QStringLiteral("correctInspectionAction"),
+                                          tr("Record a corrected version of the finished record, with the reason"));
+    m_discard = BrowserLayout::makeAction(this, tr("&Discard Draft…"), QStringLiteral("discardInspectionAction"),
+                                          tr("Remove a draft entered by mistake"));
+    m_print = BrowserLayout::makeAction(this, tr("&Print…"), QStringLiteral("printInspectionAction"),
+                                        tr("Preview and print the inspection record (监督检查记录) on A4"));
     m_print->setShortcut(QKeySequence::Print);
-    m_savePdf = makeAction(tr("Save P&DF…"), QStringLiteral("saveInspectionPdfAction"),
-                           tr("Save the inspection record as a PDF file"));
-    m_printDirective = makeAction(tr("Print Di&rective…"), QStringLiteral("printDirectiveAction"),
+    m_savePdf = BrowserLayout::makeAction(this, tr("Save P&DF…"), QStringLiteral("saveInspectionPdfAction"),
+                                          tr("Save the inspection record as a PDF file"));
+    m_printDirective =
+        BrowserLayout::makeAction(this, tr("Print Di&rective…"), QStringLiteral("printDirectiveAction"),
                                   tr("Preview and print the special-equipment safety supervision directive (指令书)"));
-    m_batchPrint = makeAction(tr("Print &Section's Records…"), QStringLiteral("batchPrintAction"),
-                              tr("Print every finished record of a section for a range of days in one go"));
+    m_batchPrint =
+        BrowserLayout::makeAction(this, tr("Print &Section's Records…"), QStringLiteral("batchPrintAction"),
+                                  tr("Print every finished record of a section for a range of days in one go"));
     m_toolBar->addAction(m_new);
     m_toolBar->addSeparator();
     for (QAction *action : {m_edit, m_finish, m_correct, m_discard})
@@ -117,15 +122,6 @@ InspectionBrowser::InspectionBrowser(QWidget *parent) : QWidget(parent)
 InspectionBrowser::~InspectionBrowser()
 {
     m_table->setModel(nullptr);
-}
-
-QAction *InspectionBrowser::makeAction(const QString &text, const QString &objectName, const QString &toolTip)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
 }
 
 QList<QAction *> InspectionBrowser::inspectionActions() const

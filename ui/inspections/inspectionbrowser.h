@@ -93,7 +93,6 @@ class InspectionBrowser : public QWidget {
     void hideEvent(QHideEvent *event) override;
 
   private:
-    QAction *makeAction(const QString &text, const QString &objectName, const QString &toolTip);
     void connectActions();
     void applyFilter();
     void showCurrent();

@@ -30,11 +30,6 @@ QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &
     return combo;
 }
 
-void fitPopup(QComboBox *combo)
-{
-    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
-}
-
 QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
     auto *edit = new QDateEdit(parent);
@@ -47,16 +42,12 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QStrin
 }
 } // namespace
 
-InspectionFilterBar::InspectionFilterBar(QWidget *parent) : QWidget(parent)
+InspectionFilterBar::InspectionFilterBar(QWidget *parent) : ListFilterBar(QStringLiteral("inspection"), parent)
 {
-    m_search = new SearchField(this);
-    m_search->setObjectName(QStringLiteral("inspectionSearch"));
     m_search->setPlaceholderText(tr("Search number, unit, findings or inspector (Ctrl+F)"));
     m_search->setToolTip(tr("Shows only the records whose number, unit name or code, findings or inspectors "
                             "contain the text typed. Escape clears the search."));
     m_search->setAccessibleName(tr("Search the inspections"));
-    m_search->setMinimumWidth(140);
-    m_search->setMaximumWidth(360);
 
     m_scope = makeCombo(this, QStringLiteral("inspectionScopeFilter"), tr("Whose records"));
     m_scope->addItem(tr("My inspections"), int(Scope::Mine));
@@ -88,15 +79,6 @@ InspectionFilterBar::InspectionFilterBar(QWidget *parent) : QWidget(parent)
     m_followUp->setObjectName(QStringLiteral("inspectionFollowUpFilter"));
     m_followUp->setToolTip(tr("Only orders to correct and directives whose follow-up check is not recorded yet"));
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("inspectionCount"));
-    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    m_top = new QHBoxLayout;
-    m_top->setSpacing(6);
-    m_top->addStretch(1);
-    m_top->addWidget(m_search, 2);
-    m_top->addWidget(m_count);
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
     filters->addWidget(m_scope, 1);
@@ -111,7 +93,7 @@ InspectionFilterBar::InspectionFilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(m_top);
+    layout->addLayout(topRow());
     layout->addLayout(filters);
 
     setTabOrder(m_search, m_scope);
@@ -128,8 +110,6 @@ InspectionFilterBar::InspectionFilterBar(QWidget *parent) : QWidget(parent)
     m_to->setDate(today());
     showRange();
 
-    connect(m_search, &SearchField::searchRequested, this, &InspectionFilterBar::changed);
-    connect(m_search, &SearchField::resultsFocusRequested, this, &InspectionFilterBar::resultsFocusRequested);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &InspectionFilterBar::scopeChosen);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         showRange();
@@ -265,21 +245,9 @@ void InspectionFilterBar::showRange()
     m_to->setVisible(range);
 }
 
-void InspectionFilterBar::changed()
-{
-    if (!m_quiet)
-        emit filterChanged();
-}
-
 void InspectionFilterBar::setCount(int count)
 {
     m_count->setText(tr("%Ln inspection(s)", "count of the inspection records shown", count));
-}
-
-void InspectionFilterBar::setLeadingWidget(QWidget *widget)
-{
-    delete m_top->takeAt(0);
-    m_top->insertWidget(0, widget, 3);
 }
 
 QWidget *InspectionFilterBar::lastFilter() const
@@ -287,18 +255,13 @@ QWidget *InspectionFilterBar::lastFilter() const
     return m_followUp;
 }
 
-void InspectionFilterBar::clearFilters()
+void InspectionFilterBar::resetFilters()
 {
-    m_quiet = true;
-    m_search->clear();
-    m_search->flush();
     setScope(Scope::All);
     setPeriod(Period::AllDates);
     for (QComboBox *combo : {m_kind, m_domain, m_status})
         combo->setCurrentIndex(0);
     m_followUp->setChecked(false);
-    m_quiet = false;
-    emit filterChanged();
 }
 
 void InspectionFilterBar::saveState() const

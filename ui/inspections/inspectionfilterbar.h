@@ -8,9 +8,9 @@
 // choices are remembered between sessions (QSettings), the search is not.
 
 #include "inspections/inspectionqueries.h"
+#include "listfilterbar.h"
 
 #include <QDate>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +22,7 @@ namespace casedesk {
 
 class SearchField;
 
-class InspectionFilterBar : public QWidget {
+class InspectionFilterBar : public ListFilterBar {
     Q_OBJECT
 
   public:
@@ -46,15 +46,10 @@ class InspectionFilterBar : public QWidget {
     // Sets a custom range of days.
     void setRange(const QDate &from, const QDate &to);
     void setCount(int count);
-    // Every choice back to all records, all dates; one change.
-    void clearFilters();
-    // Puts a widget (the page's tool bar) to the left of the search box.
-    void setLeadingWidget(QWidget *widget);
 
     void saveState() const;
     void restoreState();
 
-    SearchField *searchField() const { return m_search; }
     QComboBox *scopeFilter() const { return m_scope; }
     QComboBox *periodFilter() const { return m_period; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -63,16 +58,10 @@ class InspectionFilterBar : public QWidget {
     QComboBox *domainFilter() const { return m_domain; }
     QComboBox *statusFilter() const { return m_status; }
     QCheckBox *followUpFilter() const { return m_followUp; }
-    QLabel *countLabel() const { return m_count; }
     QWidget *lastFilter() const;
 
-  signals:
-    void filterChanged();
-    // Down or Enter in the search box: on to the list.
-    void resultsFocusRequested();
-
   private:
-    void changed();
+    void resetFilters() override;
     void scopeChosen();
     void showRange();
     std::pair<QDate, QDate> periodDates() const;
@@ -80,8 +69,6 @@ class InspectionFilterBar : public QWidget {
     qint64 m_staffId = 0;
     QString m_section;
     QDate m_today;
-    bool m_quiet = false;
-    SearchField *m_search = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
@@ -90,8 +77,6 @@ class InspectionFilterBar : public QWidget {
     QComboBox *m_domain = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_followUp = nullptr;
-    QLabel *m_count = nullptr;
-    QHBoxLayout *m_top = nullptr;
 };
 
 } // namespace casedesk

@@ -31,27 +31,20 @@ const BrowserLayout kLayout(QStringLiteral("planPage"));
 const char *const kTopSplitterKey = "planPage/topSplitter";
 constexpr int kColumnWidths[PlanRowModel::ColumnCount] = {220, 170, 90, 130, 300, 70, 100};
 
-QAction *makeAction(QObject *parent, const QString &text, const char *name, const QString &tip)
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(QString::fromLatin1(name));
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    return action;
-}
 } // namespace
 
 PlanPage::PlanPage(QWidget *parent) : QWidget(parent)
 {
-    m_recordInspection = makeAction(this, tr("&Record Inspection…"), "recordPlannedInspection",
-                                    tr("Record an inspection of the unit chosen in the plan"));
-    m_draw = makeAction(this, tr("Random &Draw…"), "randomDrawAction",
-                        tr("Draw units at random and pair each with inspectors (双随机)"));
+    m_recordInspection =
+        BrowserLayout::makeAction(this, tr("&Record Inspection…"), QStringLiteral("recordPlannedInspection"),
+                                  tr("Record an inspection of the unit chosen in the plan"));
+    m_draw = BrowserLayout::makeAction(this, tr("Random &Draw…"), QStringLiteral("randomDrawAction"),
+                                       tr("Draw units at random and pair each with inspectors (双随机)"));
     m_draw->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_recusals = makeAction(this, tr("&Conflicts of Interest…"), "recusalsAction",
-                            tr("Who may not inspect which unit (回避), respected by every draw"));
-    m_newCampaign = makeAction(this, tr("New &Campaign…"), "newCampaignAction",
-                               tr("Plan a special campaign or key-period check of the year"));
+    m_recusals = BrowserLayout::makeAction(this, tr("&Conflicts of Interest…"), QStringLiteral("recusalsAction"),
+                                           tr("Who may not inspect which unit (回避), respected by every draw"));
+    m_newCampaign = BrowserLayout::makeAction(this, tr("New &Campaign…"), QStringLiteral("newCampaignAction"),
+                                              tr("Plan a special campaign or key-period check of the year"));
 
     m_progress = new PlanProgressTable(this);
     m_progress->setObjectName(QStringLiteral("planProgress"));

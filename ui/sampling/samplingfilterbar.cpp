@@ -11,19 +11,6 @@
 namespace casedesk {
 
 namespace {
-QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &accessibleName, const QString &allText)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setAccessibleName(accessibleName);
-    combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(5);
-    combo->setMaximumWidth(220);
-    combo->addItem(allText);
-    return combo;
-}
-
 OptionalDateEdit *makeDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
     auto *edit = new OptionalDateEdit(parent);
@@ -34,36 +21,23 @@ OptionalDateEdit *makeDate(QWidget *parent, const QString &objectName, const QSt
 }
 } // namespace
 
-SamplingFilterBar::SamplingFilterBar(QWidget *parent) : QWidget(parent)
+SamplingFilterBar::SamplingFilterBar(QWidget *parent) : ListFilterBar(QStringLiteral("sampling"), parent)
 {
-    m_search = new SearchField(this);
-    m_search->setObjectName(QStringLiteral("samplingSearch"));
     m_search->setPlaceholderText(tr("Search batch, enterprise, product, lab or plan (Ctrl+F)"));
     m_search->setToolTip(tr("Shows only the batches whose number, enterprise, product, lab or plan contain the "
                             "text typed. Escape clears the search."));
     m_search->setAccessibleName(tr("Search the sampling batches"));
-    m_search->setMinimumWidth(140);
-    m_search->setMaximumWidth(360);
 
-    m_section = makeCombo(this, QStringLiteral("samplingSectionFilter"), tr("Section"), tr("All sections"));
+    m_section = makeFilterCombo(this, QStringLiteral("samplingSectionFilter"), tr("Section"), tr("All sections"));
     m_from = makeDate(this, QStringLiteral("samplingFrom"), tr("Sampled from"));
     m_to = makeDate(this, QStringLiteral("samplingTo"), tr("Sampled until"));
-    m_result = makeCombo(this, QStringLiteral("samplingResultFilter"), tr("Result"), tr("Any result"));
+    m_result = makeFilterCombo(this, QStringLiteral("samplingResultFilter"), tr("Result"), tr("Any result"));
     for (SamplingResult result : samplingResults().values())
         m_result->addItem(samplingResults().name(result), int(result));
-    m_kind = makeCombo(this, QStringLiteral("samplingKindFilter"), tr("Kind"), tr("All kinds"));
+    m_kind = makeFilterCombo(this, QStringLiteral("samplingKindFilter"), tr("Kind"), tr("All kinds"));
     for (SamplingKind kind : samplingKinds().values())
         m_kind->addItem(samplingKinds().name(kind), int(kind));
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("samplingCount"));
-    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    m_top = new QHBoxLayout;
-    m_top->setSpacing(6);
-    m_top->addStretch(1);
-    m_top->addWidget(m_search, 2);
-    m_top->addWidget(m_count);
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
     filters->addWidget(m_section, 1);
@@ -78,7 +52,7 @@ SamplingFilterBar::SamplingFilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(m_top);
+    layout->addLayout(topRow());
     layout->addLayout(filters);
 
     setTabOrder(m_search, m_section);
@@ -87,8 +61,6 @@ SamplingFilterBar::SamplingFilterBar(QWidget *parent) : QWidget(parent)
     setTabOrder(m_to, m_result);
     setTabOrder(m_result, m_kind);
 
-    connect(m_search, &SearchField::searchRequested, this, &SamplingFilterBar::changed);
-    connect(m_search, &SearchField::resultsFocusRequested, this, &SamplingFilterBar::resultsFocusRequested);
     for (QComboBox *combo : {m_section, m_result, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &SamplingFilterBar::changed);
     for (OptionalDateEdit *edit : {m_from, m_to})
@@ -107,12 +79,6 @@ SamplingFilter SamplingFilterBar::filter() const
     if (const QVariant kind = m_kind->currentData(); kind.isValid())
         f.kind = SamplingKind(kind.toInt());
     return f;
-}
-
-void SamplingFilterBar::changed()
-{
-    if (!m_quiet)
-        emit filterChanged();
 }
 
 void SamplingFilterBar::setSections(const QStringList &sections)
@@ -136,28 +102,17 @@ void SamplingFilterBar::setCount(int count)
     m_count->setText(tr("%Ln batch(es)", "count of the sampling batches shown", count));
 }
 
-void SamplingFilterBar::setLeadingWidget(QWidget *widget)
-{
-    delete m_top->takeAt(0);
-    m_top->insertWidget(0, widget, 3);
-}
-
 QWidget *SamplingFilterBar::lastFilter() const
 {
     return m_kind;
 }
 
-void SamplingFilterBar::clearFilters()
+void SamplingFilterBar::resetFilters()
 {
-    m_quiet = true;
-    m_search->clear();
-    m_search->flush();
     for (QComboBox *combo : {m_section, m_result, m_kind})
         combo->setCurrentIndex(0);
     m_from->setOptionalDate({});
     m_to->setOptionalDate({});
-    m_quiet = false;
-    emit filterChanged();
 }
 
 } // namespace casedesk

@@ -5,9 +5,8 @@
 // (from, to; either may stay empty), the result and the kind, and the count
 // of what is shown.
 
+#include "listfilterbar.h"
 #include "sampling/samplingqueries.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QHBoxLayout;
@@ -18,7 +17,7 @@ namespace casedesk {
 class OptionalDateEdit;
 class SearchField;
 
-class SamplingFilterBar : public QWidget {
+class SamplingFilterBar : public ListFilterBar {
     Q_OBJECT
 
   public:
@@ -27,35 +26,22 @@ class SamplingFilterBar : public QWidget {
     SamplingFilter filter() const;
     void setSections(const QStringList &sections);
     void setCount(int count);
-    void clearFilters();
-    // Puts a widget (the page's tool bar) to the left of the search box.
-    void setLeadingWidget(QWidget *widget);
 
-    SearchField *searchField() const { return m_search; }
     QComboBox *sectionFilter() const { return m_section; }
     OptionalDateEdit *fromField() const { return m_from; }
     OptionalDateEdit *toField() const { return m_to; }
     QComboBox *resultFilter() const { return m_result; }
     QComboBox *kindFilter() const { return m_kind; }
-    QLabel *countLabel() const { return m_count; }
     QWidget *lastFilter() const;
 
-  signals:
-    void filterChanged();
-    void resultsFocusRequested();
-
   private:
-    void changed();
+    void resetFilters() override;
 
-    bool m_quiet = false;
-    SearchField *m_search = nullptr;
     QComboBox *m_section = nullptr;
     OptionalDateEdit *m_from = nullptr;
     OptionalDateEdit *m_to = nullptr;
     QComboBox *m_result = nullptr;
     QComboBox *m_kind = nullptr;
-    QLabel *m_count = nullptr;
-    QHBoxLayout *m_top = nullptr;
 };
 
 } // namespace casedesk

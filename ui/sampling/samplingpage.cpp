@@ -30,24 +30,33 @@ SamplingPage::SamplingPage(QWidget *parent) : QWidget(parent)
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("samplingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_new = makeAction(tr("&New Batch…"), "newSamplingBatch", tr("Record a batch of supervision sampling"));
+    m_new = BrowserLayout::makeAction(this, tr("&New Batch…"), QStringLiteral("newSamplingBatch"),
+                                      tr("Record a batch of supervision sampling"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_edit = makeAction(tr("&Edit…"), "editSamplingBatch", tr("Change the batch's plan, product, samples or samplers"));
-    m_result = makeAction(tr("Enter &Result…"), "samplingResult", tr("The lab's result: pass or fail, the report"));
-    m_delivered = makeAction(tr("&Delivered…"), "samplingDelivered",
-                             tr("The day the report reached the enterprise: the 15 days to object start"));
-    m_objection = makeAction(tr("&Objection…"), "samplingObjection",
-                             tr("The enterprise objected to the result; then create the re-test batch (复检)"));
-    m_rectified =
-        makeAction(tr("Recti&fied…"), "samplingRectified", tr("The enterprise reports the failed product rectified"));
-    m_recheck = makeAction(tr("Re-&check Requested…"), "samplingRecheck",
-                           tr("The enterprise asks for a re-check; then create the re-check batch (复查)"));
-    m_openCase = makeAction(tr("Open &Case…"), "samplingOpenCase", tr("Register a lead from the failed batch"));
-    m_discard = makeAction(tr("Discard Batch…"), "samplingDiscard", tr("Remove a batch still awaiting its result"));
-    m_print = makeAction(tr("&Print Notice…"), "printSamplingNotice",
-                         tr("Preview and print the sampling notice (抽查通知书) on A4"));
+    m_edit = BrowserLayout::makeAction(this, tr("&Edit…"), QStringLiteral("editSamplingBatch"),
+                                       tr("Change the batch's plan, product, samples or samplers"));
+    m_result = BrowserLayout::makeAction(this, tr("Enter &Result…"), QStringLiteral("samplingResult"),
+                                         tr("The lab's result: pass or fail, the report"));
+    m_delivered =
+        BrowserLayout::makeAction(this, tr("&Delivered…"), QStringLiteral("samplingDelivered"),
+                                  tr("The day the report reached the enterprise: the 15 days to object start"));
+    m_objection =
+        BrowserLayout::makeAction(this, tr("&Objection…"), QStringLiteral("samplingObjection"),
+                                  tr("The enterprise objected to the result; then create the re-test batch (复检)"));
+    m_rectified = BrowserLayout::makeAction(this, tr("Recti&fied…"), QStringLiteral("samplingRectified"),
+                                            tr("The enterprise reports the failed product rectified"));
+    m_recheck =
+        BrowserLayout::makeAction(this, tr("Re-&check Requested…"), QStringLiteral("samplingRecheck"),
+                                  tr("The enterprise asks for a re-check; then create the re-check batch (复查)"));
+    m_openCase = BrowserLayout::makeAction(this, tr("Open &Case…"), QStringLiteral("samplingOpenCase"),
+                                           tr("Register a lead from the failed batch"));
+    m_discard = BrowserLayout::makeAction(this, tr("Discard Batch…"), QStringLiteral("samplingDiscard"),
+                                          tr("Remove a batch still awaiting its result"));
+    m_print = BrowserLayout::makeAction(this, tr("&Print Notice…"), QStringLiteral("printSamplingNotice"),
+                                        tr("Preview and print the sampling notice (抽查通知书) on A4"));
     m_print->setShortcut(QKeySequence::Print);
-    m_savePdf = makeAction(tr("Save Notice as P&DF…"), "saveSamplingNoticePdf", tr("Save the sampling notice as PDF"));
+    m_savePdf = BrowserLayout::makeAction(this, tr("Save Notice as P&DF…"), QStringLiteral("saveSamplingNoticePdf"),
+                                          tr("Save the sampling notice as PDF"));
     // The steps of a batch in their order; editing (Enter or a double-click)
     // and printing (Ctrl+P) are in the menu and the list's context menu, so
     // the steps fit beside the search box.
@@ -96,15 +105,6 @@ SamplingPage::SamplingPage(QWidget *parent) : QWidget(parent)
 SamplingPage::~SamplingPage()
 {
     m_table->setModel(nullptr);
-}
-
-QAction *SamplingPage::makeAction(const QString &text, const char *objectName, const QString &toolTip)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(QString::fromLatin1(objectName));
-    action->setToolTip(toolTip);
-    action->setStatusTip(toolTip);
-    return action;
 }
 
 QList<QAction *> SamplingPage::batchActions() const

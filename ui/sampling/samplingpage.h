@@ -77,7 +77,6 @@ class SamplingPage : public QWidget {
     void hideEvent(QHideEvent *event) override;
 
   private:
-    QAction *makeAction(const QString &text, const char *objectName, const QString &toolTip);
     void attachActions();
     void connectActions();
     void applyFilter();
