@@ -203,12 +203,8 @@ Result<qint64> idValue(const QString &text, const QString &what)
 
 Status applyCaseDetails(const CommandLine &cl, const CaseCommand &command, EnforcementCase &c)
 {
-    if (cl.has("--source")) {
-        auto source = enumValue(cl.option("--source"), QStringLiteral("--source"), caseSources());
-        if (!source)
-            return source.error();
-        c.source = *source;
-    }
+    if (const Status read = readEnumOption(cl, "--source", caseSources(), c.source); !read)
+        return read.error();
     if (cl.has("--received")) {
         auto received = dateOption(cl, "--received");
         if (!received)

@@ -67,6 +67,20 @@ Result<E> enumValue(const QString &text, const QString &what, const EnumTable<E,
                        .arg(what, text, codes.join(QStringLiteral(", "))));
 }
 
+// Sets `target` from option `name` when it is given; enumValue's refusal
+// when the value is none of the table's; leaves `target` alone when absent.
+template <class E, std::size_t N, class Target>
+Status readEnumOption(const CommandLine &cl, const char *name, const EnumTable<E, N> &table, Target &target)
+{
+    if (!cl.has(name))
+        return success();
+    auto value = enumValue(cl.option(name), QString::fromLatin1(name), table);
+    if (!value)
+        return value.error();
+    target = *value;
+    return success();
+}
+
 // The detail options of cases add and cases edit that are given, applied to
 // `c`: --source, --source-detail, --received, --title, --facts, --section,
 // --findings, the party (--entity, or --person with --id-number; --address

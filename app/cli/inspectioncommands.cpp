@@ -136,6 +136,24 @@ Result<Inspection> finishIfAsked(const CommandLine &cl, const InspectionCommand 
         return stored;
     return InspectionRepository(*c.db).finish(*c.session, stored.id, c.today);
 }
+// Checks the record, stores it (`store`: create or update), finishes it
+// when --finish asks and says what was done (`finishedText` or `draftText`).
+template <class Store>
+int writeInspection(const CommandLine &cl, Printer &out, const InspectionCommand &c, const Inspection &record,
+                    Store store, const QString &finishedText, const QString &draftText)
+{
+    if (auto s = checkInspection(c, record, cl.flag("--finish")); !s)
+        return fail(s.error());
+    InspectionRepository repository(*c.db);
+    auto stored = (repository.*store)(*c.session, record, c.today);
+    if (!stored)
+        return fail(stored.error());
+    auto finished = finishIfAsked(cl, c, *stored);
+    if (!finished)
+        return fail(finished.error());
+    return printWritten(cl, out, *finished, finished->status == InspectionStatus::Finished ? finishedText : draftText);
+}
+
 } // namespace
 
 int commandInspectionsAdd(const CommandLine &cl, Printer &out)
@@ -154,17 +172,8 @@ int commandInspectionsAdd(const CommandLine &cl, Printer &out)
         return fail(s.error());
     if (record.section.isEmpty())
         record.section = defaultSection(*c, record);
-    if (auto s = checkInspection(*c, record, cl.flag("--finish")); !s)
-        return fail(s.error());
-    auto stored = InspectionRepository(*c->db).create(*c->session, record, c->today);
-    if (!stored)
-        return fail(stored.error());
-    auto finished = finishIfAsked(cl, *c, *stored);
-    if (!finished)
-        return fail(finished.error());
-    return printWritten(cl, out, *finished,
-                        finished->status == InspectionStatus::Finished ? Text::tr("Recorded and finished %1.")
-                                                                       : Text::tr("Recorded %1 as a draft."));
+    return writeInspection(cl, out, *c, record, &InspectionRepository::create, Text::tr("Recorded and finished %1."),
+                           Text::tr("Recorded %1 as a draft."));
 }
 
 int commandInspectionsEdit(const CommandLine &cl, Printer &out)
@@ -183,17 +192,8 @@ int commandInspectionsEdit(const CommandLine &cl, Printer &out)
     Inspection record = *found;
     if (auto s = applyInspectionOptions(cl, *c, record); !s)
         return fail(s.error());
-    if (auto s = checkInspection(*c, record, cl.flag("--finish")); !s)
-        return fail(s.error());
-    auto stored = InspectionRepository(*c->db).update(*c->session, record, c->today);
-    if (!stored)
-        return fail(stored.error());
-    auto finished = finishIfAsked(cl, *c, *stored);
-    if (!finished)
-        return fail(finished.error());
-    return printWritten(cl, out, *finished,
-                        finished->status == InspectionStatus::Finished ? Text::tr("Updated and finished %1.")
-                                                                       : Text::tr("Updated the draft %1."));
+    return writeInspection(cl, out, *c, record, &InspectionRepository::update, Text::tr("Updated and finished %1."),
+                           Text::tr("Updated the draft %1."));
 }
 
 int commandInspectionsFinish(const CommandLine &cl, Printer &out)

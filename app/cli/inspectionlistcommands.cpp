@@ -33,24 +33,12 @@ Result<InspectionFilter> filterOf(const CommandLine &cl, const InspectionCommand
         return refusal(Text::tr("--to: %1 is before --from %2").arg(isoDate(*to), isoDate(*from)));
     f.from = *from;
     f.to = *to;
-    if (cl.has("--kind")) {
-        auto kind = enumValue(cl.option("--kind"), QStringLiteral("--kind"), inspectionKinds());
-        if (!kind)
-            return kind.error();
-        f.kind = *kind;
-    }
-    if (cl.has("--status")) {
-        auto status = enumValue(cl.option("--status"), QStringLiteral("--status"), inspectionStatuses());
-        if (!status)
-            return status.error();
-        f.status = *status;
-    }
-    if (cl.has("--outcome")) {
-        auto outcome = enumValue(cl.option("--outcome"), QStringLiteral("--outcome"), inspectionOutcomes());
-        if (!outcome)
-            return outcome.error();
-        f.outcome = *outcome;
-    }
+    if (const Status read = readEnumOption(cl, "--kind", inspectionKinds(), f.kind); !read)
+        return read.error();
+    if (const Status read = readEnumOption(cl, "--status", inspectionStatuses(), f.status); !read)
+        return read.error();
+    if (const Status read = readEnumOption(cl, "--outcome", inspectionOutcomes(), f.outcome); !read)
+        return read.error();
     if (cl.has("--domain")) {
         auto domain = domainValue(cl.option("--domain"), "--domain");
         if (!domain)

@@ -349,12 +349,8 @@ Status applyInspectionOptions(const CommandLine &cl, const InspectionCommand &c,
             return day.error();
         record.inspectedOn = *day;
     }
-    if (cl.has("--kind")) {
-        auto kind = enumValue(cl.option("--kind"), QStringLiteral("--kind"), inspectionKinds());
-        if (!kind)
-            return kind.error();
-        record.kind = *kind;
-    }
+    if (const Status read = readEnumOption(cl, "--kind", inspectionKinds(), record.kind); !read)
+        return read.error();
     if (cl.has("--domain")) {
         auto domain = domainValue(cl.option("--domain"), "--domain");
         if (!domain)

@@ -50,12 +50,8 @@ Result<SamplingBatch> findBatch(const InspectionCommand &c, const QString &numbe
 
 Status applySamplingOptions(const CommandLine &cl, const InspectionCommand &c, SamplingBatch &batch)
 {
-    if (cl.has("--kind")) {
-        auto kind = enumValue(cl.option("--kind"), QStringLiteral("--kind"), samplingKinds());
-        if (!kind)
-            return kind.error();
-        batch.kind = *kind;
-    }
+    if (const Status read = readEnumOption(cl, "--kind", samplingKinds(), batch.kind); !read)
+        return read.error();
     if (auto s = applyParent(cl, c, batch); !s)
         return s;
     if (cl.has("--entity")) {

@@ -75,18 +75,10 @@ Result<SamplingFilter> filterOf(const CommandLine &cl, const InspectionCommand &
         return to.error();
     f.from = *from;
     f.to = *to;
-    if (cl.has("--result")) {
-        auto result = enumValue(cl.option("--result"), QStringLiteral("--result"), samplingResults());
-        if (!result)
-            return result.error();
-        f.result = *result;
-    }
-    if (cl.has("--kind")) {
-        auto kind = enumValue(cl.option("--kind"), QStringLiteral("--kind"), samplingKinds());
-        if (!kind)
-            return kind.error();
-        f.kind = *kind;
-    }
+    if (const Status read = readEnumOption(cl, "--result", samplingResults(), f.result); !read)
+        return read.error();
+    if (const Status read = readEnumOption(cl, "--kind", samplingKinds(), f.kind); !read)
+        return read.error();
     if (cl.has("--entity")) {
         auto entity = entityValue(c, cl.option("--entity"), "--entity");
         if (!entity)
