@@ -11,70 +11,28 @@
 //   casedesk-bench-cases [CASES] [FILE]   (FILE: keep the database there)
 
 #include "auth/bureausetup.h"
+#include "benchsupport.h"
 #include "cases/casequeries.h"
 #include "database.h"
-#include "register/registrationcode.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
-#include <ctime>
 #include <random>
-#include <sys/resource.h>
 
 using namespace casedesk;
 
 namespace {
-QTextStream out(stdout);
-
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-// Wall-clock and CPU time: on a shared machine the CPU time is the figure
-// that does not depend on the neighbours.
-struct Timing {
-    double wallMs = 0;
-    double cpuMs = 0;
-    QString text() const { return QStringLiteral("%1 ms (CPU %2 ms)").arg(wallMs, 0, 'f', 1).arg(cpuMs, 0, 'f', 1); }
-};
-
-template <class F> Timing measure(F f)
-{
-    QElapsedTimer t;
-    const double cpu = processCpuMs();
-    t.start();
-    f();
-    return {double(t.nsecsElapsed()) / 1e6, processCpuMs() - cpu};
-}
-
-[[noreturn]] void die(const Error &e)
-{
-    out << e.message << Qt::endl;
-    std::exit(1);
-}
-
-double peakMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-QString creditCode(int n)
-{
-    const QString org = QStringLiteral("%1").arg(10000000 + n, 8, 10, QLatin1Char('0'));
-    const QString first17 = QStringLiteral("91131023") + org + RegistrationCodes::organisationCodeCheckCharacter(org);
-    return first17 + RegistrationCodes::creditCodeCheckCharacter(first17);
-}
+using bench::creditCode;
+using bench::die;
+using bench::measure;
+using bench::peakMiB;
+using bench::Timing;
+QTextStream &out = bench::out();
 
 QString iso(const QDate &d)
 {

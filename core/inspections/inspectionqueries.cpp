@@ -148,13 +148,16 @@ Result<QList<FollowUpDue>> followUps(const Database &db, const QDate &today, int
 
 QStringList sections(const Database &db)
 {
-    // One step along the inspection_section index per section in use,
-    // instead of reading every record.
+    // One step along the index of current records' sections per section in
+    // use, instead of reading every record. Named, because SQLite would
+    // rather search inspection_current and sort every current record for
+    // each step (60 ms a step at 100,000 records, under 1 ms this way).
     QStringList out;
     QString after;
     while (true) {
         auto q = run(db,
-                     QStringLiteral("SELECT i.section FROM inspection i WHERE i.section > ? AND %1 "
+                     QStringLiteral("SELECT i.section FROM inspection i INDEXED BY inspection_list_section "
+                                    "WHERE i.section > ? AND %1 "
                                     "ORDER BY i.section LIMIT 1")
                          .arg(QLatin1String(kCurrent)),
                      {after});

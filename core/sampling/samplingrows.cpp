@@ -170,7 +170,10 @@ Result<QHash<qint64, QList<SamplingBatch>>> followersOf(const Database &db, cons
     QStringList marks;
     for (qsizetype i = 0; i < batchIds.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT b.* FROM sampling_batch b WHERE b.deleted_at IS NULL AND "
+    // "+deleted_at": not through sampling_batch_live, which SQLite would
+    // otherwise walk whole for its order (68 ms a page at 100,000 batches
+    // against 1 ms through sampling_batch_parent).
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT b.* FROM sampling_batch b WHERE +b.deleted_at IS NULL AND "
                                             "b.parent_id IN (%1) ORDER BY b.sampled_on, b.id")
                                  .arg(marks.join(QStringLiteral(", "))));
     for (qsizetype i = 0; i < batchIds.size(); ++i)
