@@ -1,13 +1,41 @@
 #include "browserlayout.h"
 
+#include "listfilterbar.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace casedesk {
+
+QSplitter *BrowserLayout::makeSplitter(QWidget *parent, const QString &objectName, QWidget *list, QWidget *detail)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->setObjectName(objectName);
+    splitter->addWidget(list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void BrowserLayout::layOutPage(QWidget *page, ListFilterBar *filters, QWidget *toolBar, QSplitter *splitter,
+                               QTableView *table)
+{
+    auto *layout = new QVBoxLayout(page);
+    // A little room on the right, where the count would touch the window's edge.
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->setSpacing(4);
+    filters->setLeadingWidget(toolBar);
+    layout->addWidget(filters);
+    layout->addWidget(splitter, 1);
+    QWidget::setTabOrder(filters->lastFilter(), table);
+}
 
 QAction *BrowserLayout::makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &tip)
 {

@@ -16,6 +16,8 @@ class QWidget;
 
 namespace casedesk {
 
+class ListFilterBar;
+
 class BrowserLayout {
   public:
     // `page` prefixes the settings keys: "casePage" → casePage/splitter, casePage/header.
@@ -33,6 +35,13 @@ class BrowserLayout {
     // table. `sortColumn` >= 0 makes the headers sort (in SQL, by the page).
     static QTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                  int sortColumn = -1, Qt::SortOrder order = Qt::AscendingOrder);
+    // The list beside the record shown, 3 : 2, neither collapsible.
+    static QSplitter *makeSplitter(QWidget *parent, const QString &objectName, QWidget *list, QWidget *detail);
+    // A list page: its filter bar (with the page's tool bar to the left of
+    // the search box) above the splitter; Tab goes from the last filter
+    // into the table.
+    static void layOutPage(QWidget *page, ListFilterBar *filters, QWidget *toolBar, QSplitter *splitter,
+                           QTableView *table);
     // An action of a list page's tool bar and menu: its tip also on the status bar.
     static QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &tip);
     static void selectRow(QTableView *table, int row,

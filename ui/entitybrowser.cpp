@@ -37,13 +37,7 @@ EntityBrowser::EntityBrowser(QWidget *parent) : QWidget(parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("registerSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter = BrowserLayout::makeSplitter(this, QStringLiteral("registerSplitter"), left, m_detail);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

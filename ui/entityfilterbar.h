@@ -29,7 +29,7 @@ class EntityFilterBar : public ListFilterBar {
     QComboBox *riskFilter() const { return m_risk; }
     QComboBox *townshipFilter() const { return m_township; }
     // The widgets in keyboard order, for the page's tab chain.
-    QWidget *lastFilter() const;
+    QWidget *lastFilter() const override;
 
   private:
     void resetFilters() override;

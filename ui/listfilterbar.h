@@ -28,6 +28,8 @@ class ListFilterBar : public QWidget {
     // Puts a widget (the page's tool bar) to the left of the search box, in
     // a bar laid out with topRow().
     void setLeadingWidget(QWidget *widget);
+    // The last of the bar's fields in keyboard order, for the page's tab chain.
+    virtual QWidget *lastFilter() const = 0;
 
   signals:
     void filterChanged();

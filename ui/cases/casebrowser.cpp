@@ -68,22 +68,8 @@ CaseBrowser::CaseBrowser(QWidget *parent) : QWidget(parent)
     m_view = new CaseView(this);
     m_view->setObjectName(QStringLiteral("caseView"));
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    // A little room on the right, where the stage and the count would touch the window's edge.
-    layout->setContentsMargins(0, 0, 6, 0);
-    layout->setSpacing(4);
-    m_filters->setLeadingWidget(m_toolBar);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_splitter, 1);
-    setTabOrder(m_filters->lastFilter(), m_table);
+    m_splitter = BrowserLayout::makeSplitter(this, QStringLiteral("caseSplitter"), m_table, m_view);
+    BrowserLayout::layOutPage(this, m_filters, m_toolBar, m_splitter, m_table);
 
     connect(m_filters, &CaseFilterBar::filterChanged, this, &CaseBrowser::applyFilter);
     connect(m_filters, &CaseFilterBar::resultsFocusRequested, this, &CaseBrowser::focusList);

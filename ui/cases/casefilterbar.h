@@ -45,7 +45,7 @@ class CaseFilterBar : public ListFilterBar {
     QComboBox *dueFilter() const { return m_due; }
     QComboBox *yearFilter() const { return m_year; }
     QComboBox *sourceFilter() const { return m_source; }
-    QWidget *lastFilter() const;
+    QWidget *lastFilter() const override;
 
   private:
     void resetFilters() override;

@@ -87,21 +87,8 @@ InspectionBrowser::InspectionBrowser(QWidget *parent) : QWidget(parent)
     m_view = new InspectionView(this);
     m_view->setObjectName(QStringLiteral("inspectionView"));
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("inspectionSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 6, 0);
-    layout->setSpacing(4);
-    m_filters->setLeadingWidget(m_toolBar);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_splitter, 1);
-    setTabOrder(m_filters->lastFilter(), m_table);
+    m_splitter = BrowserLayout::makeSplitter(this, QStringLiteral("inspectionSplitter"), m_table, m_view);
+    BrowserLayout::layOutPage(this, m_filters, m_toolBar, m_splitter, m_table);
 
     connect(m_filters, &InspectionFilterBar::filterChanged, this, &InspectionBrowser::applyFilter);
     connect(m_filters, &InspectionFilterBar::resultsFocusRequested, this, &InspectionBrowser::focusList);

@@ -58,7 +58,7 @@ class InspectionFilterBar : public ListFilterBar {
     QComboBox *domainFilter() const { return m_domain; }
     QComboBox *statusFilter() const { return m_status; }
     QCheckBox *followUpFilter() const { return m_followUp; }
-    QWidget *lastFilter() const;
+    QWidget *lastFilter() const override;
 
   private:
     void resetFilters() override;

@@ -32,7 +32,7 @@ class SamplingFilterBar : public ListFilterBar {
     OptionalDateEdit *toField() const { return m_to; }
     QComboBox *resultFilter() const { return m_result; }
     QComboBox *kindFilter() const { return m_kind; }
-    QWidget *lastFilter() const;
+    QWidget *lastFilter() const override;
 
   private:
     void resetFilters() override;
