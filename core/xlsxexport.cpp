@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cmath>
@@ -216,7 +217,10 @@ class WorkbookFiller {
             ++row;
         }
         const lxw_row_t firstDataRow = row;
-        for (const QVariantList &cells : sheet.rows) {
+        for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+            const QVariantList &cells = sheet.rows.at(r);
+            const bool bold = sheet.boldLastRow && r == sheet.rows.size() - 1;
+            const QStringList formats = sheet.numberFormats.value(r);
             for (lxw_col_t c = 0; c < lxw_col_t(cells.size()); ++c) {
                 const QVariant &value = cells[c];
                 const CellKind kind = kindOf(value);
@@ -226,7 +230,7 @@ class WorkbookFiller {
                 }
                 if (kind != CellKind::Blank)
                     widths[c] = std::max(widths[c], displayWidth(textOf(value)));
-                writeCell(ws, row, c, value, kind);
+                writeCell(ws, row, c, value, kind, cellFormat(formats.value(c), bold));
             }
             ++row;
         }
@@ -246,13 +250,32 @@ class WorkbookFiller {
     }
 
   private:
-    void writeCell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QVariant &value, CellKind kind)
+    // A format for a number format and boldness, made once per workbook
+    // (nullptr: General, not bold).
+    lxw_format *cellFormat(const QString &numberFormat, bool bold)
+    {
+        if (numberFormat.isEmpty() && !bold)
+            return nullptr;
+        const QString key = numberFormat + (bold ? QStringLiteral("|b") : QString());
+        if (lxw_format *known = m_cellFormats.value(key))
+            return known;
+        lxw_format *format = workbook_add_format(m_workbook);
+        if (!numberFormat.isEmpty())
+            format_set_num_format(format, numberFormat.toUtf8().constData());
+        if (bold)
+            format_set_bold(format);
+        m_cellFormats.insert(key, format);
+        return format;
+    }
+
+    void writeCell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QVariant &value, CellKind kind,
+                   lxw_format *format)
     {
         switch (kind) {
         case CellKind::Blank:
             return;
         case CellKind::Number:
-            check(worksheet_write_number(ws, row, col, value.toDouble(), nullptr), row, col);
+            check(worksheet_write_number(ws, row, col, value.toDouble(), format), row, col);
             return;
         case CellKind::Boolean:
             check(worksheet_write_boolean(ws, row, col, value.toBool(), nullptr), row, col);
@@ -271,7 +294,7 @@ class WorkbookFiller {
             const QString text = textOf(value);
             // Line breaks, and text wider than the widest column, wrap.
             const bool wraps = text.contains(QLatin1Char('\n')) || displayWidth(text) > kMaxColumnWidth;
-            writeString(ws, row, col, text, wraps ? m_wrap : nullptr);
+            writeString(ws, row, col, text, wraps ? m_wrap : format);
             return;
         }
         }
@@ -324,6 +347,7 @@ class WorkbookFiller {
     lxw_format *m_date = nullptr;
     lxw_format *m_dateTime = nullptr;
     lxw_format *m_wrap = nullptr;
+    QHash<QString, lxw_format *> m_cellFormats;
     lxw_error m_error = LXW_NO_ERROR;
     QString m_where;
     QString m_sheetName;

@@ -22,6 +22,10 @@ struct XlsxSheet {
                               // formatted yyyy-mm-dd, invalid/null QVariant -> blank
     bool totals = false;      // a final 合计 row summing, with formulas, every column that holds numbers
                               // (pass serial numbers and years as text to leave them out)
+    bool boldLastRow = false; // the rows end with a total the caller computed (rates cannot be summed)
+    // Excel number formats ("0", "0.00", "+0.0;-0.0;0.0"…) by row and column,
+    // for numeric cells; missing or empty = General.
+    QList<QStringList> numberFormats;
 };
 
 namespace XlsxExport {

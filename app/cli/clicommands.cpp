@@ -235,6 +235,12 @@ Commands:
                            due (default 30 days, overdue included)    *
   sampling print NUMBER -o FILE.pdf [--html]
                            the sampling notice                        *
+  summary --quarter 2026Q3 [--section S] [-o FILE.xlsx|.csv|.pdf|.json]
+  summary --from DATE --to DATE [--section S] [-o FILE]              *
+                           the quarterly statistics (季度统计) and the duties
+                           performed; the file's extension sets the format;
+                           without -o the tables on stdout (--json: one
+                           JSON document)
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
@@ -329,6 +335,7 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("sampling print"), commandSamplingPrint},
         {QStringLiteral("audit list"), commandAuditList},
         {QStringLiteral("audit verify"), commandAuditVerify},
+        {QStringLiteral("summary"), commandSummary},
     };
     return table;
 }
@@ -358,7 +365,9 @@ int run(const QStringList &args)
         it = commands().find(two);
     if (it == commands().end())
         it = commands().find(one);
-    if (it == commands().end() || (it->first == one && one != QLatin1String("init")))
+    // init and summary are commands of one word; other groups need a second.
+    const bool oneWord = one == QLatin1String("init") || one == QLatin1String("summary");
+    if (it == commands().end() || (it->first == one && !oneWord))
         return refuse(Text::tr("unknown command \"%1\"; see casedesk-cli --help").arg(two));
     if (it->first == one && cl.words.size() > 1)
         return refuse(Text::tr("%1: unexpected argument \"%2\"").arg(one, cl.words[1]));

@@ -93,4 +93,6 @@ int commandSamplingPrint(const CommandLine &cl, Printer &out);
 int commandAuditList(const CommandLine &cl, Printer &out);
 int commandAuditVerify(const CommandLine &cl, Printer &out);
 
+int commandSummary(const CommandLine &cl, Printer &out);
+
 } // namespace casedesk::cli

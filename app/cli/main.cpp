@@ -17,9 +17,11 @@ bool needsGuiApplication(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const casedesk::cli::CommandLine cl = casedesk::cli::CommandLine::parse(args);
-    // The papers of cases, inspections, draws and sampling.
+    // The papers of cases, inspections, draws and sampling; the summary's PDF.
     const QString print = QStringLiteral("print");
     const QString group = cl.words.value(0);
+    if (group == QLatin1String("summary"))
+        return true;
     return (cl.words.value(1) == print && (group == QLatin1String("cases") || group == QLatin1String("inspections") ||
                                            group == QLatin1String("sampling"))) ||
            (group == QLatin1String("inspections") && cl.words.value(1) == QLatin1String("draw") &&

@@ -58,6 +58,9 @@ const std::vector<Permission> &table()
          {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
         {Action::EditInspection, "inspections.edit", {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead}},
         {Action::PlanInspections, "inspections.plan", {R::SectionChief, R::BureauHead}},
+        // The quarterly summary (DOMAIN.md §6): everyone hands it in or reads it.
+        {Action::ViewSummary, "summary.view",
+         {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
     };
     return rules;
 }
@@ -121,6 +124,8 @@ QString describe(Action action)
         return Text::tr("record inspections and sampling");
     case Action::PlanInspections:
         return Text::tr("plan inspections and make random draws");
+    case Action::ViewSummary:
+        return Text::tr("view and export the quarterly summary");
     }
     return {};
 }

@@ -37,6 +37,7 @@ enum class Action {
     ViewInspections,          // inspections, the plan, draws and sampling, and their printed papers
     EditInspection,           // record, finish and correct inspections and sampling batches; one's own recusals
     PlanInspections,          // the year's campaigns, random draws, anyone's recusals
+    ViewSummary,              // the quarterly statistics and duties performed, their exports and drill-downs
 };
 
 struct Permission {

@@ -174,6 +174,30 @@ ClockState evaluate(const EnforcementCase &c, const QDate &today)
     return s;
 }
 
+bool overdueOn(const EnforcementCase &c, const QDate &day)
+{
+    if (!c.filedOn.isValid() || c.filedOn > day)
+        return false;
+    const auto byThen = [&day](const QDate &d) { return d.isValid() && d <= day; };
+    if (byThen(c.decidedOn) || byThen(c.closedOn) || (caseEnded(c.stage) && byThen(c.endedOn)))
+        return false;
+    EnforcementCase then = c;
+    then.decidedOn = QDate();
+    then.endedOn = QDate();
+    then.stage = CaseStage::Investigating; // the clock ran on `day`
+    if (then.extension && then.extension->approvedOn > day)
+        then.extension.reset();
+    then.stops.clear();
+    for (ClockStop stop : c.stops) {
+        if (stop.from > day)
+            continue;
+        if (stop.to.isValid() && stop.to > day)
+            stop.to = QDate(); // still running on `day`
+        then.stops << stop;
+    }
+    return evaluate(then, day).overdue();
+}
+
 SeizureState seizure(const Seizure &s, const QDate &today)
 {
     SeizureState state;

@@ -55,6 +55,11 @@ inline constexpr int kSeizureExtensionDays = 30;
 
 ClockState evaluate(const EnforcementCase &c, const QDate &today);
 SeizureState seizure(const Seizure &s, const QDate &today);
+// Whether the decision was overdue on `day`, judged on what had happened by
+// then: a decision, an end, an extension or a stop after `day` is ignored,
+// a stop still running on `day` counts up to it. For the summaries of past
+// periods (the stored due date only follows a case while its clock runs).
+bool overdueOn(const EnforcementCase &c, const QDate &day);
 // Days of [from, to] (inclusive) covered by the stops, each clipped to
 // [from, to], overlaps counted once; an open stop runs to `today`.
 int stoppedDays(const QList<ClockStop> &stops, const QDate &from, const QDate &to, const QDate &today);

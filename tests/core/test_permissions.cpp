@@ -20,6 +20,7 @@
 #include "register/licenceregister.h"
 #include "register/registerimporter.h"
 #include "registersupport.h"
+#include "summary/summarycalculator.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -238,6 +239,10 @@ Status attempt(Bureau &b, const Session &s, Action action)
         auto r = PlanRepository(db).add(s, b.campaign());
         return r ? success() : Status(r.error());
     }
+    case Action::ViewSummary: {
+        auto r = SummaryCalculator::compute(db, s, SummaryRequest{ReportPeriod::ofQuarter(2026, 3), {}, {}, {}});
+        return r ? success() : Status(r.error());
+    }
     }
     FAIL("an action without a test: add it to attempt()");
     return success();
@@ -343,6 +348,9 @@ CliRun attemptCli(Bureau &b, const Session &s, Action action)
                    QStringLiteral("product_quality"), QStringLiteral("--from"), year + QStringLiteral("-01-01"),
                    QStringLiteral("--to"), year + QStringLiteral("-12-31")});
     }
+    case Action::ViewSummary:
+        return as({QStringLiteral("--json"), QStringLiteral("summary"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3")});
     }
     FAIL("an action without a command line: add it to attemptCli()");
     return {};
