@@ -119,7 +119,10 @@ Result<ReportPeriod> ReportPeriod::parse(const QString &text)
         const QDate to = QDate::fromString(m.captured(2), Qt::ISODate);
         if (!from.isValid() || !to.isValid())
             return refusal(Text::tr("\"%1\" is not a period: the days must be dates like 2026-07-01.").arg(text));
-        return range(from, to);
+        auto period = range(from, to);
+        if (!period)
+            return refusal(QStringLiteral("\"%1\": %2").arg(text, period.error().message));
+        return period;
     }
     return refusal(
         Text::tr("\"%1\" is not a period: expected a quarter like 2026Q3 or a range like 2026-07-01..2026-09-30.")

@@ -280,6 +280,12 @@ Status write(const QuarterSummary &summary, const QString &path)
     auto format = formatOf(path);
     if (!format)
         return format.error();
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return refusal(Text::tr("Cannot write %1: the folder %2 does not exist.")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
+    if (target.isDir())
+        return refusal(Text::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path)));
     switch (*format) {
     case Format::Xlsx:
         return writeXlsx(summary, path);
