@@ -4,12 +4,6 @@
 
 namespace casedesk {
 
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(QuarterSummary)
-};
-} // namespace
-
 SummaryColumn SummaryTable::formatOf(int row, int column) const
 {
     const SummaryColumn own = columns.value(column, SummaryColumn::Label);
@@ -28,8 +22,9 @@ const SummaryTable *QuarterSummary::table(const QString &key) const
 
 QString QuarterSummary::title() const
 {
-    const QString who = section.isEmpty() ? bureau : Text::tr("%1, %2").arg(bureau, section);
-    return Text::tr("%1: work statistics for %2").arg(who, period.label());
+    const QString who =
+        section.isEmpty() ? bureau : QCoreApplication::translate("QuarterSummary", "%1, %2").arg(bureau, section);
+    return QCoreApplication::translate("QuarterSummary", "%1: work statistics for %2").arg(who, period.label());
 }
 
 } // namespace casedesk

@@ -61,9 +61,9 @@ struct SummaryChart {
     QString key;
     QString title;
     QStringList categories;
-    QStringList seriesNames;      // one name per series
-    QList<QList<double>> series;  // series[s][category]
-    QString unit;                 // 次, 件, 元…
+    QStringList seriesNames;     // one name per series
+    QList<QList<double>> series; // series[s][category]
+    QString unit;                // 次, 件, 元…
 
     bool operator==(const SummaryChart &) const = default;
 };

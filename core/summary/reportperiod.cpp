@@ -8,9 +8,6 @@
 namespace casedesk {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ReportPeriod)
-};
 
 constexpr int kFirstYear = 2000;
 constexpr int kLastYear = 2999;
@@ -36,8 +33,8 @@ QString ReportPeriod::code() const
 QString ReportPeriod::label() const
 {
     if (isQuarter())
-        return Text::tr("Q%2 %1").arg(year).arg(quarter);
-    return Text::tr("%1 to %2").arg(iso(from), iso(to));
+        return QCoreApplication::translate("ReportPeriod", "Q%2 %1").arg(year).arg(quarter);
+    return QCoreApplication::translate("ReportPeriod", "%1 to %2").arg(iso(from), iso(to));
 }
 
 ReportPeriod ReportPeriod::previous() const
@@ -83,11 +80,13 @@ ReportPeriod ReportPeriod::current(const QDateTime &now, const QTimeZone &zone)
 Result<ReportPeriod> ReportPeriod::range(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid())
-        return refusal(Text::tr("The period needs a valid first and last day."));
+        return refusal(QCoreApplication::translate("ReportPeriod", "The period needs a valid first and last day."));
     if (from > to)
-        return refusal(Text::tr("The period's first day %1 is after its last day %2.").arg(iso(from), iso(to)));
+        return refusal(
+            QCoreApplication::translate("ReportPeriod", "The period's first day %1 is after its last day %2.")
+                .arg(iso(from), iso(to)));
     if (from.year() < kFirstYear || to.year() > kLastYear)
-        return refusal(Text::tr("The period %1 to %2 is outside the years %3 to %4.")
+        return refusal(QCoreApplication::translate("ReportPeriod", "The period %1 to %2 is outside the years %3 to %4.")
                            .arg(iso(from), iso(to))
                            .arg(kFirstYear)
                            .arg(kLastYear));
@@ -108,25 +107,29 @@ Result<ReportPeriod> ReportPeriod::parse(const QString &text)
     if (const auto m = quarterPattern.match(t); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         if (year < kFirstYear || year > kLastYear)
-            return refusal(Text::tr("The quarter \"%1\" is outside the years %2 to %3.")
-                               .arg(text)
-                               .arg(kFirstYear)
-                               .arg(kLastYear));
+            return refusal(
+                QCoreApplication::translate("ReportPeriod", "The quarter \"%1\" is outside the years %2 to %3.")
+                    .arg(text)
+                    .arg(kFirstYear)
+                    .arg(kLastYear));
         return ofQuarter(year, m.captured(2).toInt());
     }
     if (const auto m = rangePattern.match(t); m.hasMatch()) {
         const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
         const QDate to = QDate::fromString(m.captured(2), Qt::ISODate);
         if (!from.isValid() || !to.isValid())
-            return refusal(Text::tr("\"%1\" is not a period: the days must be dates like 2026-07-01.").arg(text));
+            return refusal(QCoreApplication::translate(
+                               "ReportPeriod", "\"%1\" is not a period: the days must be dates like 2026-07-01.")
+                               .arg(text));
         auto period = range(from, to);
         if (!period)
             return refusal(QStringLiteral("\"%1\": %2").arg(text, period.error().message));
         return period;
     }
-    return refusal(
-        Text::tr("\"%1\" is not a period: expected a quarter like 2026Q3 or a range like 2026-07-01..2026-09-30.")
-            .arg(text));
+    return refusal(QCoreApplication::translate(
+                       "ReportPeriod",
+                       "\"%1\" is not a period: expected a quarter like 2026Q3 or a range like 2026-07-01..2026-09-30.")
+                       .arg(text));
 }
 
 } // namespace casedesk

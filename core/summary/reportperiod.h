@@ -20,9 +20,9 @@ namespace casedesk {
 
 struct ReportPeriod {
     QDate from;
-    QDate to;         // inclusive
-    int year = 0;     // the quarter's year; 0 for an arbitrary range
-    int quarter = 0;  // 1..4; 0 for an arbitrary range
+    QDate to;        // inclusive
+    int year = 0;    // the quarter's year; 0 for an arbitrary range
+    int quarter = 0; // 1..4; 0 for an arbitrary range
 
     bool isQuarter() const { return quarter != 0; }
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }

@@ -109,7 +109,8 @@ Result<QuarterSummary> compute(const Database &db, const Session &session, const
     auto yearBefore = figuresOf(db, scopeOf(summary.yearBefore, request.section, request.today));
     if (!yearBefore)
         return yearBefore.error();
-    summary.tables.prepend(overview(*now, *previous, *yearBefore, summary.period, summary.previous, summary.yearBefore));
+    summary.tables.prepend(
+        overview(*now, *previous, *yearBefore, summary.period, summary.previous, summary.yearBefore));
     summary.charts = charts(summary, *now, *previous, *yearBefore);
     if (auto s = steps.next(); !s)
         return s.error();

@@ -44,8 +44,8 @@ namespace casedesk {
 
 struct SummaryRequest {
     ReportPeriod period;
-    QString section;     // "" = the whole bureau
-    QDate today;         // invalid = QDate::currentDate(); states are counted as of min(today, period end)
+    QString section; // "" = the whole bureau
+    QDate today;     // invalid = QDate::currentDate(); states are counted as of min(today, period end)
     // Called after each step with (done, total); returning false cancels
     // (the result is then a refusal saying so).
     std::function<bool(int, int)> progress;

@@ -1,9 +1,8 @@
 // The case tables: by source and step, the penalties decided, and the
 // special equipment overdue for its periodic inspection.
-#include "summary/summaryparts.h"
-
 #include "cases/casestage.h"
 #include "register/equipment.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -97,14 +96,13 @@ Result<SummaryTable> penalties(const Database &db, const Scope &scope)
         if (!byKind.contains(code))
             continue;
         const QList<qint64> f = byKind.value(code);
-        const SummaryTrace cases =
-            narrowed(decided, QStringLiteral("c.id IN (SELECT p.case_id FROM case_penalty p WHERE p.kind = ?)"), {code});
+        const SummaryTrace cases = narrowed(
+            decided, QStringLiteral("c.id IN (SELECT p.case_id FROM case_penalty p WHERE p.kind = ?)"), {code});
         table.rows << QList<SummaryCell>{label(penaltyKinds().name(kind)), number(f.at(0), cases), number(f.at(1)),
                                          yuan(f.at(2), cases)};
     }
     // The total counts each case once, whatever its penalties.
-    const SummaryTrace anyPenalty =
-        narrowed(decided, QStringLiteral("c.id IN (SELECT p.case_id FROM case_penalty p)"));
+    const SummaryTrace anyPenalty = narrowed(decided, QStringLiteral("c.id IN (SELECT p.case_id FROM case_penalty p)"));
     auto cases = SummaryTraces::count(db, anyPenalty);
     if (!cases)
         return cases.error();

@@ -1,6 +1,5 @@
 // Cells and the grouped aggregate every table of the summary is made of.
 #include "summary/summaryparts.h"
-
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -117,7 +116,7 @@ QList<SummaryCell> totalRow(const QList<QList<SummaryCell>> &rows, const QList<S
             }
         }
         if (!any)
-            total << (columns.at(c) == SummaryColumn::Count ? number(0)
+            total << (columns.at(c) == SummaryColumn::Count  ? number(0)
                       : columns.at(c) == SummaryColumn::Yuan ? yuan(0)
                                                              : SummaryCell{});
         else if (whole)

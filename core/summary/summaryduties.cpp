@@ -1,9 +1,8 @@
 // 履职情况: every item of the responsibility list in force with the
 // inspections, sampling batches and cases that carried it out in the
 // period, and the items nothing carried out.
-#include "summary/summaryparts.h"
-
 #include "dutylist/dutylistqueries.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -30,12 +29,12 @@ Result<QHash<qint64, qint64>> perItem(const Database &db, const SummaryTrace &re
                                       const QString &recordColumn)
 {
     const QString alias = SummaryTraces::tableOf(records.kind).section(QLatin1Char(' '), 1, 1);
-    auto q = SummarySql::run(db,
-                             QStringLiteral("SELECT x.item_id, count(*) FROM %1 x JOIN %2 ON %3.id = x.%4 "
-                                            "WHERE %5 GROUP BY x.item_id")
-                                 .arg(link, SummaryTraces::tableOf(records.kind), alias, recordColumn,
-                                      records.condition),
-                             records.values);
+    auto q =
+        SummarySql::run(db,
+                        QStringLiteral("SELECT x.item_id, count(*) FROM %1 x JOIN %2 ON %3.id = x.%4 "
+                                       "WHERE %5 GROUP BY x.item_id")
+                            .arg(link, SummaryTraces::tableOf(records.kind), alias, recordColumn, records.condition),
+                        records.values);
     if (!q)
         return q.error();
     QHash<qint64, qint64> counts;
@@ -47,9 +46,9 @@ Result<QHash<qint64, qint64>> perItem(const Database &db, const SummaryTrace &re
 SummaryTrace linkedTo(const SummaryTrace &records, const QString &link, const QString &recordColumn, qint64 itemId)
 {
     const QString alias = SummaryTraces::tableOf(records.kind).section(QLatin1Char(' '), 1, 1);
-    return narrowed(records,
-                    QStringLiteral("%1.id IN (SELECT x.%2 FROM %3 x WHERE x.item_id = ?)").arg(alias, recordColumn, link),
-                    {itemId});
+    return narrowed(
+        records, QStringLiteral("%1.id IN (SELECT x.%2 FROM %3 x WHERE x.item_id = ?)").arg(alias, recordColumn, link),
+        {itemId});
 }
 
 Result<QList<ItemLine>> itemsOf(const Database &db, qint64 editionId, const QString &section)
@@ -81,9 +80,14 @@ Result<QList<SummaryTable>> duties(const Database &db, const Scope &scope, QStri
     SummaryTable performed;
     performed.key = QStringLiteral("duties");
     performed.title = Text::tr("Duties performed");
-    performed.headers = {Text::tr("Duty"),     Text::tr("Responsibility item"), Text::tr("Sections"),
-                         Text::tr("Inspections"), Text::tr("Sampling batches"),  Text::tr("Cases"),
-                         Text::tr("Total"),       Text::tr("Performed")};
+    performed.headers = {Text::tr("Duty"),
+                         Text::tr("Responsibility item"),
+                         Text::tr("Sections"),
+                         Text::tr("Inspections"),
+                         Text::tr("Sampling batches"),
+                         Text::tr("Cases"),
+                         Text::tr("Total"),
+                         Text::tr("Performed")};
     performed.columns = {SummaryColumn::Label, SummaryColumn::Label, SummaryColumn::Label, SummaryColumn::Count,
                          SummaryColumn::Count, SummaryColumn::Count, SummaryColumn::Count, SummaryColumn::Label};
     SummaryTable idle;

@@ -34,7 +34,7 @@ QString formatted(const QVariant &value, SummaryColumn format, bool signedChange
     case SummaryColumn::Count:
     case SummaryColumn::Change:
         text = value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'f', 2)
-                                                     : QString::number(value.toLongLong());
+                                                   : QString::number(value.toLongLong());
         break;
     case SummaryColumn::Yuan:
         text = QString::number(value.toDouble(), 'f', 2);
@@ -103,11 +103,10 @@ Status save(const QString &path, const QByteArray &bytes)
 // The lines above the tables: the title, the period, who and when.
 QStringList preamble(const QuarterSummary &summary)
 {
-    QStringList lines{summary.title(),
-                      Text::tr("Period: %1 to %2").arg(iso(summary.period.from), iso(summary.period.to)),
-                      Text::tr("Section: %1").arg(summary.section.isEmpty() ? Text::tr("the whole bureau")
-                                                                            : summary.section),
-                      Text::tr("States (overdue cases, equipment) as of %1").arg(iso(summary.asOf))};
+    QStringList lines{
+        summary.title(), Text::tr("Period: %1 to %2").arg(iso(summary.period.from), iso(summary.period.to)),
+        Text::tr("Section: %1").arg(summary.section.isEmpty() ? Text::tr("the whole bureau") : summary.section),
+        Text::tr("States (overdue cases, equipment) as of %1").arg(iso(summary.asOf))};
     if (!summary.edition.isEmpty())
         lines << Text::tr("Responsibility list: %1").arg(summary.edition);
     return lines;

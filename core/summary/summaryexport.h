@@ -32,8 +32,8 @@ Status writePdf(const QuarterSummary &summary, const QString &path);
 Status writeJson(const QuarterSummary &summary, const QString &path);
 
 // The renderers behind the writers (golden-file tests use them).
-QByteArray csv(const QuarterSummary &summary);   // with the BOM
-QString html(const QuarterSummary &summary);     // the PDF's one document
+QByteArray csv(const QuarterSummary &summary); // with the BOM
+QString html(const QuarterSummary &summary);   // the PDF's one document
 QJsonObject json(const QuarterSummary &summary);
 // A cell as CSV/PDF/GUI show it: counts as integers, yuan with two
 // decimals, percentages with one, changes signed, not applicable as "—".

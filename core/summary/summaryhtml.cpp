@@ -2,9 +2,8 @@
 // title block, each table with its 合计 row in bold and its note, and the
 // charts as bars drawn with table cells, which QTextDocument lays out and
 // the PDF keeps as vector shapes with the figures as real text.
-#include "summary/summaryexport.h"
-
 #include "documents/documenthtml.h"
+#include "summary/summaryexport.h"
 
 #include <QCoreApplication>
 #include <algorithm>

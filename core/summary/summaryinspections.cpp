@@ -1,10 +1,9 @@
 // The inspection tables: by domain and kind, by section, and the plan's
 // coverage.
-#include "summary/summaryparts.h"
-
 #include "dutylist/supervisiondomain.h"
 #include "inspections/inspectionkinds.h"
 #include "inspections/plansql.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -69,7 +68,8 @@ Result<SummaryTable> inspectionsByDomain(const Database &db, const Scope &scope)
     QList<Measure> measures;
     for (InspectionKind kind : inspectionKinds().values()) {
         headers << inspectionKinds().name(kind);
-        measures << Measure{Measure::Kind::Count, QStringLiteral("i.kind = '%1'").arg(inspectionKinds().code(kind)), {}};
+        measures << Measure{
+            Measure::Kind::Count, QStringLiteral("i.kind = '%1'").arg(inspectionKinds().code(kind)), {}};
     }
     headers << Text::tr("Inspections") << Text::tr("Units inspected");
     measures << Measure{Measure::Kind::Count, {}, {}} << Measure{Measure::Kind::DistinctUnits, {}, {}};
@@ -87,9 +87,8 @@ Result<SummaryTable> inspectionsByDomain(const Database &db, const Scope &scope)
 
 Result<SummaryTable> inspectionsBySection(const Database &db, const Scope &scope)
 {
-    const QStringList headers{Text::tr("Section"),          Text::tr("Inspections"),
-                              Text::tr("Units inspected"),  Text::tr("Problems found"),
-                              Text::tr("Orders to correct"), Text::tr("Cases opened")};
+    const QStringList headers{Text::tr("Section"),        Text::tr("Inspections"),       Text::tr("Units inspected"),
+                              Text::tr("Problems found"), Text::tr("Orders to correct"), Text::tr("Cases opened")};
     const QList<Measure> measures{
         {Measure::Kind::Count, {}, {}},
         {Measure::Kind::DistinctUnits, {}, {}},
@@ -97,8 +96,7 @@ Result<SummaryTable> inspectionsBySection(const Database &db, const Scope &scope
         {Measure::Kind::Count, QStringLiteral("instr(',' || i.outcomes || ',', ',order-to-correct,') > 0"), {}},
         {Measure::Kind::Count, QStringLiteral("i.case_id IS NOT NULL"), {}},
     };
-    SummaryTable table = tableOf(QStringLiteral("inspections_by_section"), Text::tr("Inspections by section"),
-                                 headers,
+    SummaryTable table = tableOf(QStringLiteral("inspections_by_section"), Text::tr("Inspections by section"), headers,
                                  Text::tr("Problems found: records with at least one point that does not conform."));
     const SummaryTrace base = inspections(scope);
     if (auto s = fill(table, grouped(db, base, QStringLiteral("i.section"), measures), grouped(db, base, {}, measures),

@@ -1,9 +1,8 @@
 // The overview: the main figures of the period beside the previous period
 // and the same period a year before, and the charts of the summary.
-#include "summary/summaryparts.h"
-
 #include "cases/casestage.h"
 #include "inspections/inspectionkinds.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -67,8 +66,8 @@ Result<QList<Figure>> figures(const Database &db, const Scope &scope, const Summ
         out << Figure{QString::fromLatin1(key), name, column, cell};
     };
     const SummaryTrace inspected = inspections(scope);
-    auto inspectionFigures = grouped(db, inspected, {},
-                                     {{Measure::Kind::Count, {}, {}}, {Measure::Kind::DistinctUnits, {}, {}}});
+    auto inspectionFigures =
+        grouped(db, inspected, {}, {{Measure::Kind::Count, {}, {}}, {Measure::Kind::DistinctUnits, {}, {}}});
     if (!inspectionFigures)
         return inspectionFigures.error();
     add("inspections", Text::tr("Inspections"), SummaryColumn::Count, inspectionFigures->first().cells.at(0));
@@ -78,12 +77,11 @@ Result<QList<Figure>> figures(const Database &db, const Scope &scope, const Summ
     add("entities_due", Text::tr("Units due this year (per domain)"), SummaryColumn::Count, cellAt(covered, 1));
     add("coverage", Text::tr("Plan coverage this year so far (%)"), SummaryColumn::Percent, cellAt(covered, 4));
 
-    auto samplingFigures =
-        grouped(db, samplingBatches(scope), {},
-                {{Measure::Kind::Count, {}, {}},
-                 {Measure::Kind::Count, planBatches(resultIs(SamplingResult::Pass)), {}},
-                 {Measure::Kind::Count, planBatches(resultIs(SamplingResult::Fail)), {}},
-                 {Measure::Kind::DistinctUnits, planBatches(resultIs(SamplingResult::Fail)), {}}});
+    auto samplingFigures = grouped(db, samplingBatches(scope), {},
+                                   {{Measure::Kind::Count, {}, {}},
+                                    {Measure::Kind::Count, planBatches(resultIs(SamplingResult::Pass)), {}},
+                                    {Measure::Kind::Count, planBatches(resultIs(SamplingResult::Fail)), {}},
+                                    {Measure::Kind::DistinctUnits, planBatches(resultIs(SamplingResult::Fail)), {}}});
     if (!samplingFigures)
         return samplingFigures.error();
     const QList<SummaryCell> &s = samplingFigures->first().cells;
@@ -137,8 +135,10 @@ Result<QList<Figure>> figures(const Database &db, const Scope &scope, const Summ
     add("licences_revoked", Text::tr("Licences revoked"), SummaryColumn::Count,
         number(penalties.value(penaltyIs(PenaltyKind::RevokeLicence)).first, withPenalty(PenaltyKind::RevokeLicence)));
     const SummaryTrace executed = casesOn(scope, QStringLiteral("executed_on"));
-    auto paid = SummarySql::scalar(db, QStringLiteral("SELECT coalesce(sum(c.paid_fen), 0) FROM enforcement_case c "
-                                                      "WHERE ") + executed.condition,
+    auto paid = SummarySql::scalar(db,
+                                   QStringLiteral("SELECT coalesce(sum(c.paid_fen), 0) FROM enforcement_case c "
+                                                  "WHERE ") +
+                                       executed.condition,
                                    executed.values);
     if (!paid)
         return paid.error();
@@ -175,7 +175,7 @@ SummaryTable overview(const QList<Figure> &now, const QList<Figure> &previous, c
                      Text::tr("Change"),
                      Text::tr("A year before (%1)").arg(before.code()),
                      Text::tr("Change")};
-    table.columns = {SummaryColumn::Label, SummaryColumn::Count, SummaryColumn::Count,
+    table.columns = {SummaryColumn::Label,  SummaryColumn::Count, SummaryColumn::Count,
                      SummaryColumn::Change, SummaryColumn::Count, SummaryColumn::Change};
     table.note = Text::tr("Changes are this period minus the other (percentage points for rates).");
     for (const Figure &f : now) {

@@ -98,7 +98,7 @@ Result<QList<SummaryTable>> duties(const Database &db, const Scope &scope, QStri
 // The overview's figures of one period, in the overview's row order.
 struct Figure {
     QString key;
-    QString name;  // translated
+    QString name; // translated
     SummaryColumn column = SummaryColumn::Count;
     SummaryCell cell;
 };

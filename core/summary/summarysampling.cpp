@@ -1,10 +1,9 @@
 // The sampling tables: batches by kind with the pass rate, and the failed
 // batches with the state of their rectification.
-#include "summary/summaryparts.h"
-
 #include "inspections/inspectionkinds.h"
 #include "sampling/samplingqueries.h"
 #include "sampling/samplingrules.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
@@ -67,9 +66,8 @@ Result<SummaryTable> samplingFailures(const Database &db, const Scope &scope)
     SummaryTable table;
     table.key = QStringLiteral("sampling_failures");
     table.title = Text::tr("Failed enterprises and their rectification");
-    table.headers = {Text::tr("Batch"),        Text::tr("Enterprise"), Text::tr("Credit code"),
-                     Text::tr("Product"),      Text::tr("Sampled on"), Text::tr("Failed items"),
-                     Text::tr("Rectification")};
+    table.headers = {Text::tr("Batch"),      Text::tr("Enterprise"),   Text::tr("Credit code"),  Text::tr("Product"),
+                     Text::tr("Sampled on"), Text::tr("Failed items"), Text::tr("Rectification")};
     table.columns.fill(SummaryColumn::Label, table.headers.size());
     table.note = Text::tr("Planned sampling batches that failed; the rectification as it stands on %1.")
                      .arg(SummarySql::iso(scope.asOf));
@@ -106,9 +104,9 @@ Result<SummaryTable> samplingFailures(const Database &db, const Scope &scope)
         QString state = SamplingRules::nextStepName(row.nextStep);
         if (row.nextDue.isValid())
             state += Text::tr(" (by %1)").arg(SummarySql::iso(row.nextDue));
-        table.rows << QList<SummaryCell>{SummaryCell{row.batchNumber, batch}, label(row.unitName), label(code),
-                                         label(row.product), label(SummarySql::iso(row.sampledOn)), label(items),
-                                         label(state)};
+        table.rows << QList<SummaryCell>{
+            SummaryCell{row.batchNumber, batch},   label(row.unitName), label(code), label(row.product),
+            label(SummarySql::iso(row.sampledOn)), label(items),        label(state)};
     }
     return table;
 }

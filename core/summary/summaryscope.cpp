@@ -1,8 +1,7 @@
 // The conditions that decide which records a summary counts, written once:
 // the figures are aggregates over them and the drill-down lists them.
-#include "summary/summaryparts.h"
-
 #include "cases/statutoryclock.h"
+#include "summary/summaryparts.h"
 #include "summary/summarysql.h"
 
 #include <QHash>
@@ -51,7 +50,8 @@ SummaryTrace inspections(const Scope &scope)
 
 SummaryTrace samplingBatches(const Scope &scope)
 {
-    SummaryTrace t{TraceKind::Sampling, QStringLiteral("b.deleted_at IS NULL AND b.sampled_on BETWEEN ? AND ?"),
+    SummaryTrace t{TraceKind::Sampling,
+                   QStringLiteral("b.deleted_at IS NULL AND b.sampled_on BETWEEN ? AND ?"),
                    {iso(scope.period.from), iso(scope.period.to)}};
     return withSection(t, QStringLiteral("b"), scope);
 }

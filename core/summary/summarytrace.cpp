@@ -133,15 +133,14 @@ Result<QList<TracedRecord>> records(const Database &db, const SummaryTrace &trac
     const Listing listing = listingOf(trace.kind);
     QVariantList values = trace.values;
     values << limit;
-    auto q = SummarySql::run(db,
-                             QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ?")
-                                 .arg(QLatin1String(listing.columns), tableOf(trace.kind), trace.condition,
-                                      QLatin1String(listing.order)),
-                             values);
+    auto q = SummarySql::run(
+        db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ?")
+            .arg(QLatin1String(listing.columns), tableOf(trace.kind), trace.condition, QLatin1String(listing.order)),
+        values);
     if (!q)
         return q.error();
-    const QString abbreviation =
-        trace.kind == TraceKind::Cases ? BureauSettings::load(db).abbreviation : QString();
+    const QString abbreviation = trace.kind == TraceKind::Cases ? BureauSettings::load(db).abbreviation : QString();
     while (q->next()) {
         TracedRecord r;
         r.kind = trace.kind;

@@ -60,8 +60,7 @@ TEST_CASE("cli summary: a quarter's figures in every format", "[cli][summary]")
     CHECK(byDomain.at(1).toArray().at(6).toInt() == 2);
 
     // The same quarter typed as a range of days is the quarter.
-    const QJsonObject range =
-        d.json(d.staff.clerk, args({"summary", "--from", "2026-07-01", "--to", "2026-09-30"}));
+    const QJsonObject range = d.json(d.staff.clerk, args({"summary", "--from", "2026-07-01", "--to", "2026-09-30"}));
     CHECK(range.value(QStringLiteral("period")).toObject().value(QStringLiteral("code")).toString() ==
           QStringLiteral("2026Q3"));
     CHECK(overviewFigure(range, 0) == 2);
@@ -76,8 +75,7 @@ TEST_CASE("cli summary: a quarter's figures in every format", "[cli][summary]")
     QTemporaryDir dir;
     for (const char *extension : {"xlsx", "csv", "pdf", "json"}) {
         const QString path = dir.filePath(QStringLiteral("2026Q3.") + QLatin1String(extension));
-        const QJsonObject wrote =
-            d.json(d.staff.clerk, args({"summary", "--quarter", "2026Q3", "-o"}) << path);
+        const QJsonObject wrote = d.json(d.staff.clerk, args({"summary", "--quarter", "2026Q3", "-o"}) << path);
         CHECK(text(wrote, "format") == QLatin1String(extension));
         CHECK(text(wrote, "path") == path);
         QFile file(path);
@@ -117,15 +115,16 @@ TEST_CASE("cli summary: bad requests are refused and write nothing", "[cli][summ
     d.refused(d.staff.clerk, args({"summary", "--from", "2026-09-31", "--to", "2026-10-01"}), QStringLiteral("--from"));
     d.refused(d.staff.clerk, args({"summary", "--quarter", "2026Q3", "-o"}) << dir.filePath(QStringLiteral("out.txt")),
               QStringLiteral("-o"));
-    d.refused(d.staff.clerk, args({"summary", "--quarter", "2026Q3", "-o"}) << dir.filePath(QStringLiteral("no/out.csv")),
+    d.refused(d.staff.clerk,
+              args({"summary", "--quarter", "2026Q3", "-o"}) << dir.filePath(QStringLiteral("no/out.csv")),
               QStringLiteral("no"));
     d.refused(d.staff.clerk, args({"summary", "--quarter", "2026Q3", "extra"}), QStringLiteral("extra"));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 
     // Unattended runs still sign in: no password, no summary.
-    const CliRun anonymous = cli({QStringLiteral("--db"), d.t.path(), QStringLiteral("--user"),
-                                  d.staff.clerk.login(), QStringLiteral("summary"), QStringLiteral("--quarter"),
-                                  QStringLiteral("2026Q3"), QStringLiteral("-o"), file});
+    const CliRun anonymous = cli({QStringLiteral("--db"), d.t.path(), QStringLiteral("--user"), d.staff.clerk.login(),
+                                  QStringLiteral("summary"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+                                  QStringLiteral("-o"), file});
     CHECK(anonymous.status == 2);
     CHECK_FALSE(QFile::exists(file));
 }
