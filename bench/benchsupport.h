@@ -50,6 +50,19 @@ template <class F> Timing measure(F f)
     return {double(t.nsecsElapsed()) / 1e6, processCpuMs() - cpu};
 }
 
+// The fastest of `runs` runs (by wall-clock time, with that run's CPU
+// time): the run least disturbed by the neighbours.
+template <class F> Timing bestOf(int runs, F f)
+{
+    Timing best = measure(f);
+    for (int i = 1; i < runs; ++i) {
+        const Timing t = measure(f);
+        if (t.wallMs < best.wallMs)
+            best = t;
+    }
+    return best;
+}
+
 // A benchmark has no use for a half-built database: it stops at the first
 // error, naming it.
 [[noreturn]] inline void die(const Error &e)
