@@ -7,6 +7,8 @@
 namespace casedesk::Translations {
 
 namespace {
+bool chineseInstalled = false;
+
 bool load(QCoreApplication &app, const QString &file, const QString &directory = {})
 {
     auto *translator = new QTranslator(&app);
@@ -27,7 +29,7 @@ QString resource(const QString &localeName)
 void install(QCoreApplication &app, const QLocale &locale)
 {
     if (locale.language() == QLocale::Chinese) {
-        load(app, resource(QStringLiteral("zh_CN")));
+        chineseInstalled = load(app, resource(QStringLiteral("zh_CN")));
         load(app, QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     } else {
         // The source strings are English; this file only adds plural forms.
@@ -45,6 +47,34 @@ QString chinese(const char *context, const char *source)
     }();
     const QString text = translator->translate(context, source);
     return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+bool speaksChinese()
+{
+    return chineseInstalled;
+}
+
+ChineseScope::ChineseScope()
+{
+    if (chineseInstalled || !QCoreApplication::instance())
+        return;
+    m_translator = new QTranslator;
+    if (!m_translator->load(resource(QStringLiteral("zh_CN")))) {
+        delete m_translator;
+        m_translator = nullptr;
+        return;
+    }
+    QCoreApplication::installTranslator(m_translator);
+    chineseInstalled = true;
+}
+
+ChineseScope::~ChineseScope()
+{
+    if (!m_translator)
+        return;
+    QCoreApplication::removeTranslator(m_translator);
+    delete m_translator;
+    chineseInstalled = false;
 }
 
 } // namespace casedesk::Translations

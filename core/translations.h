@@ -7,6 +7,7 @@
 #include <QString>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace casedesk::Translations {
 
@@ -18,5 +19,23 @@ void install(QCoreApplication &app, const QLocale &locale);
 // The Chinese of a source string whatever language is installed: files the
 // clerks hand in are written in Chinese even when CaseDesk speaks English.
 QString chinese(const char *context, const char *source);
+// Whether the installed translation is the Chinese one.
+bool speaksChinese();
+
+// While it lives, tr() answers in Chinese whatever language is installed:
+// the quarterly summary a clerk hands in is computed and written under one,
+// so its titles, headers and notes are Chinese even from an English desktop
+// or a script in the C locale. Installing a translator sends LanguageChange
+// to the application; do not keep one longer than the work it covers.
+class ChineseScope {
+  public:
+    ChineseScope();
+    ~ChineseScope();
+    ChineseScope(const ChineseScope &) = delete;
+    ChineseScope &operator=(const ChineseScope &) = delete;
+
+  private:
+    QTranslator *m_translator = nullptr; // installed by this scope, or none
+};
 
 } // namespace casedesk::Translations

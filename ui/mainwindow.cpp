@@ -24,6 +24,7 @@
 #include "sessionstarter.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "summary/summarypage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     m_supervision->showPermitted(m_controls->session());
     connect(m_controls, &SessionControls::sessionChanged, this,
             [this] { m_supervision->showPermitted(m_controls->session()); });
+    attachSummary();
     restoreLayout();
 }
 
@@ -148,6 +150,8 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
     m_planPage->setObjectName(QStringLiteral("planPage"));
     m_samplingPage = new SamplingPage(this);
     m_samplingPage->setObjectName(QStringLiteral("samplingPage"));
+    m_summaryPage = new SummaryPage(this);
+    m_summaryPage->setObjectName(QStringLiteral("summaryPage"));
 
     m_pageStack = new QStackedWidget(this);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
@@ -158,9 +162,10 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
     m_pageStack->addWidget(m_inspectionBrowser);
     m_pageStack->addWidget(m_planPage);
     m_pageStack->addWidget(m_samplingPage);
+    m_pageStack->addWidget(m_summaryPage);
 
     m_navigation = new PageNavigation({tr("Start Page"), tr("Register"), tr("Responsibility List"), tr("Cases"),
-                                       tr("Inspections"), tr("Plan"), tr("Sampling")},
+                                       tr("Inspections"), tr("Plan"), tr("Sampling"), tr("Quarterly Summary")},
                                       this);
     m_navigation->setObjectName(QStringLiteral("pageNavigation"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -177,6 +182,7 @@ QWidget *MainWindow::makeWorkArea(QWidget *listPage)
         m_actions->showInspections->setChecked(page == Page::Inspections);
         m_actions->showPlan->setChecked(page == Page::Plan);
         m_actions->showSampling->setChecked(page == Page::Sampling);
+        m_actions->showSummary->setChecked(page == Page::Summary);
         updateActions();
     });
     connect(m_startPage, &StartPage::entityRequested, this, &MainWindow::showEntity);
@@ -277,6 +283,8 @@ QWidget *MainWindow::pageFocus() const
         return m_planPage->tableView();
     case Page::Sampling:
         return m_samplingPage->tableView();
+    case Page::Summary:
+        return m_summaryPage->preferredFocus();
     case Page::ResponsibilityList:
         break;
     }
@@ -307,6 +315,10 @@ void MainWindow::findOnCurrentPage()
         m_samplingPage->focusSearch();
         return;
     }
+    if (currentPage() == Page::Summary) {
+        m_summaryPage->focusChoices();
+        return;
+    }
     showPage(Page::Register);
     m_browser->focusSearch();
 }
@@ -335,6 +347,9 @@ void MainWindow::reloadCurrentPage()
     case Page::Sampling:
         m_samplingPage->refresh();
         break;
+    case Page::Summary:
+        m_summaryPage->compute();
+        break;
     }
 }
 
@@ -351,6 +366,7 @@ MainWindow::~MainWindow()
     m_inspectionBrowser->setDatabase(nullptr);
     m_planPage->setDatabase(nullptr);
     m_samplingPage->setDatabase(nullptr);
+    m_summaryPage->setDatabase(nullptr);
     delete m_register;
     m_browser->setDatabase(nullptr);
     m_startPage->setDatabase(nullptr);
@@ -374,6 +390,7 @@ void MainWindow::connectActions()
     connect(m_actions->showInspections, &QAction::triggered, this, [this] { showPage(Page::Inspections); });
     connect(m_actions->showPlan, &QAction::triggered, this, [this] { showPage(Page::Plan); });
     connect(m_actions->showSampling, &QAction::triggered, this, [this] { showPage(Page::Sampling); });
+    connect(m_actions->showSummary, &QAction::triggered, this, [this] { showPage(Page::Summary); });
     connect(m_actions->collapseAll, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_actions->language, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -400,6 +417,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_inspectionBrowser->setDatabase(db.get());
     m_planPage->setDatabase(db.get());
     m_samplingPage->setDatabase(db.get());
+    m_summaryPage->setDatabase(db.get());
     if (m_register)
         m_register->attach(*db, m_controls->session());
     m_model = model;
@@ -500,6 +518,7 @@ void MainWindow::restoreLayout()
     m_inspectionBrowser->restoreLayout();
     m_planPage->restoreLayout();
     m_samplingPage->restoreLayout();
+    m_summaryPage->restoreLayout();
     if (!m_startPage->splitter()->restoreState(settings.value(QLatin1String(kStartSplitterKey)).toByteArray()))
         m_startPage->splitter()->setSizes({170, 200, 150, 150, 150});
     // The page the person left; the start page the first time.
@@ -519,6 +538,7 @@ void MainWindow::saveLayout() const
     m_inspectionBrowser->saveLayout();
     m_planPage->saveLayout();
     m_samplingPage->saveLayout();
+    m_summaryPage->saveLayout();
     settings.setValue(QLatin1String(kStartSplitterKey), m_startPage->splitter()->saveState());
     settings.setValue(QLatin1String(kPageKey), static_cast<int>(currentPage()));
 }

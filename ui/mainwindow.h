@@ -4,7 +4,8 @@
 // case page (CaseBrowser, its editing CaseControls' part), the inspection
 // page (InspectionBrowser, its editing InspectionControls' part), the
 // year's plan (PlanPage) and the sampling (SamplingPage), SupervisionControls'
-// part, and the
+// part, the quarterly summary (SummaryPage, its figures opening the records
+// behind them on their pages), and the
 // responsibility list browser: the list as a tree with the search box
 // above it, the selected node's details on the right, and the File menu's
 // import, export and database actions. Owns the open database and
@@ -37,6 +38,8 @@ class InspectionBrowser;
 class InspectionControls;
 class PlanPage;
 class SamplingPage;
+class SummaryPage;
+enum class TraceKind;
 class SupervisionControls;
 class RegisterControls;
 class StartPage;
@@ -56,7 +59,7 @@ class MainWindow : public QMainWindow {
 
   public:
     // In the order of the navigation and of their shortcuts.
-    enum class Page { Start, Register, ResponsibilityList, Cases, Inspections, Plan, Sampling };
+    enum class Page { Start, Register, ResponsibilityList, Cases, Inspections, Plan, Sampling, Summary };
 
     MainWindow(std::unique_ptr<Database> db, Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -90,6 +93,9 @@ class MainWindow : public QMainWindow {
     bool showInspection(qint64 inspectionId);
     // Opens the sampling page on the batch (from the start page).
     bool showSamplingBatch(qint64 batchId);
+    // Opens a record behind a summary's figure on its page (equipment on
+    // its owner's entry in the register).
+    bool showTracedRecord(TraceKind kind, qint64 id);
     StartPage *startPage() const { return m_startPage; }
     EntityBrowser *entityBrowser() const { return m_browser; }
     RegisterControls *registerControls() const { return m_register; }
@@ -99,6 +105,7 @@ class MainWindow : public QMainWindow {
     InspectionControls *inspectionControls() const { return m_inspections; }
     PlanPage *planPage() const { return m_planPage; }
     SamplingPage *samplingPage() const { return m_samplingPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +128,7 @@ class MainWindow : public QMainWindow {
     void reloadCurrentPage();
     void attachCases();
     void attachInspections();
+    void attachSummary();
     QWidget *pageFocus() const;
     void showEditionHistory();
     void showSettings();
@@ -150,6 +158,7 @@ class MainWindow : public QMainWindow {
     InspectionControls *m_inspections = nullptr;
     PlanPage *m_planPage = nullptr;
     SamplingPage *m_samplingPage = nullptr;
+    SummaryPage *m_summaryPage = nullptr;
     SupervisionControls *m_supervision = nullptr;
     QWidget *m_lockedPage = nullptr;
     QPointer<QWidget> m_focusBeforeLock;

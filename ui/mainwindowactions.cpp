@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "auth/session.h"
+#include "summary/summarypage.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -45,8 +46,11 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
                     tr("The year's inspection plan: who is still due, campaigns, random draws"));
     showSampling = make(tr("Sa&mpling"), QKeySequence(Qt::CTRL | Qt::Key_7),
                         tr("Supervision sampling batches, their results and deadlines"));
-    for (QAction *page :
-         {showStartPage, showRegister, showResponsibilityList, showCases, showInspections, showPlan, showSampling})
+    showSummary = make(tr("&Quarterly Summary"), QKeySequence(Qt::CTRL | Qt::Key_8),
+                       tr("The quarter's figures by table and chart, the records behind each, exported for the "
+                          "county"));
+    for (QAction *page : {showStartPage, showRegister, showResponsibilityList, showCases, showInspections, showPlan,
+                          showSampling, showSummary})
         page->setCheckable(true);
 
     exportEntitiesCsv = make(tr("&Entities…"), {}, tr("Save every entity as a CSV file for Excel or WPS"));
@@ -95,6 +99,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     view->addAction(showInspections);
     view->addAction(showPlan);
     view->addAction(showSampling);
+    view->addAction(showSummary);
     view->addSeparator();
     view->addAction(reload);
     view->addAction(collapseAll);
@@ -110,6 +115,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     inspectionsMenu = bar->addMenu(tr("I&nspections"));
     planMenu = bar->addMenu(tr("&Plan"));
     samplingMenu = bar->addMenu(tr("Samp&ling"));
+    summaryMenu = bar->addMenu(tr("S&ummary"));
 
     accountMenu = bar->addMenu(tr("&Account"));
     accountMenu->addAction(changePassword);
@@ -148,6 +154,8 @@ void MainWindowActions::showPermitted(const Session &session)
     casesMenu->menuAction()->setVisible(showCases->isVisible());
     permit(showInspections, Action::ViewInspections);
     inspectionsMenu->menuAction()->setVisible(showInspections->isVisible());
+    showSummary->setVisible(SummaryPage::allowed(session));
+    summaryMenu->menuAction()->setVisible(showSummary->isVisible());
     administrationMenu->menuAction()->setVisible(staffAccounts->isVisible() || bureauSettings->isVisible() ||
                                                  auditTrail->isVisible());
 }

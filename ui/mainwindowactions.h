@@ -42,6 +42,7 @@ struct MainWindowActions {
     QAction *showInspections = nullptr; // Ctrl+5
     QAction *showPlan = nullptr;        // Ctrl+6
     QAction *showSampling = nullptr;    // Ctrl+7
+    QAction *showSummary = nullptr;     // Ctrl+8
     QAction *exportEntitiesCsv = nullptr;
     QAction *exportLicencesCsv = nullptr;
     QAction *exportEquipmentCsv = nullptr;
@@ -67,6 +68,8 @@ struct MainWindowActions {
     // The plan page's and the sampling page's actions (SupervisionControls fills them).
     QMenu *planMenu = nullptr;
     QMenu *samplingMenu = nullptr;
+    // The quarterly summary's actions (compute, export, print preview).
+    QMenu *summaryMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *administrationMenu = nullptr;
 };

@@ -7,9 +7,11 @@
 #include "commands.h"
 #include "summary/summarycalculator.h"
 #include "summary/summaryexport.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <optional>
 
 namespace casedesk::cli {
 
@@ -81,6 +83,11 @@ int commandSummary(const CommandLine &cl, Printer &out)
     SummaryRequest request;
     request.period = *period;
     request.section = cl.option("--section").trimmed();
+    // A file is handed in: its words are Chinese whatever the locale of the
+    // script that writes it.
+    std::optional<Translations::ChineseScope> chinese;
+    if (!path.isEmpty())
+        chinese.emplace();
     auto summary = SummaryCalculator::compute(**db, *session, request);
     if (!summary)
         return fail(summary.error());
@@ -92,8 +99,10 @@ int commandSummary(const CommandLine &cl, Printer &out)
             printTables(out, *summary);
         return Done;
     }
-    if (auto s = SummaryExport::write(*summary, path); !s)
-        return fail(s.error());
+    const Status written = SummaryExport::write(*summary, path);
+    chinese.reset(); // what follows is for the person at the terminal
+    if (!written)
+        return fail(written.error());
     const auto format = SummaryExport::formatOf(path);
     if (cl.json)
         out.json({{QStringLiteral("period"), summary->period.code()},

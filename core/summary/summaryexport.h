@@ -1,13 +1,17 @@
 #pragma once
 // SummaryExport: a QuarterSummary written in the formats staff hand in.
-//   XLSX  one sheet per table (title row, bold frozen header, typed numbers,
-//         widths that fit Chinese text, the 合计 row bold), via XlsxExport;
+//   XLSX  an 说明 sheet (period, section, each table's note), then one sheet
+//         per table (title row, bold frozen header, typed numbers, widths
+//         that fit Chinese text, the 合计 row bold), via XlsxExport;
 //   CSV   UTF-8 with a BOM, every table under its title, a blank line
 //         between tables (Excel and WPS open it as one sheet);
 //   PDF   A4 through DocumentPdf (Noto CJK embedded): the tables and a bar
 //         chart of each of the summary's charts;
 //   JSON  one document: period, section, tables with their rows, charts.
 // Every writer saves atomically (a temporary file renamed over the target).
+// The words are those of the translation installed when the summary was
+// computed and written: callers writing a file to hand in do both under a
+// Translations::ChineseScope.
 
 #include "result.h"
 #include "summary/quartersummary.h"

@@ -716,6 +716,16 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::SummaryDrillDownDialog</name>
+    <message numerus="yes">
+        <source>%1 — %2: %n record(s). Double-click or press Enter to open one.</source>
+        <translation>
+            <numerusform>%1 — %2: %n record. Double-click or press Enter to open it.</numerusform>
+            <numerusform>%1 — %2: %n records. Double-click or press Enter to open one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::TransitionDialog</name>
     <message numerus="yes">
         <source>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n days.</source>

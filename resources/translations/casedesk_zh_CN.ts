@@ -1786,307 +1786,6 @@
         <translation>cases attachment：请给出附件的 ID（cases show 会列出）</translation>
     </message>
     <message>
-        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
-
-Who acts: --user NAME signs in; the password comes from the environment
-variable CASEDESK_PASSWORD or the first line of --password-file FILE.
-Commands marked * need a signed-in user who is allowed to run them.
-New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
---new-password-file FILE.
-
-Commands:
-  init                     create the database (or show its state)
-  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
-                           set a new database up: the bureau, its case-number
-                           abbreviation, this workstation and the first
-                           administrator (password as for --user)
-  settings show            the bureau's settings
-  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
-  duties import FILE [--edition LABEL] [--dry-run]                    *
-                           import a responsibility list (published text layout
-                           or the CSV template); --dry-run checks only and
-                           needs no sign-in
-  duties list [--json]     editions, duties with items, sections, references,
-                           and counts of boundaries, systems, public services
-  duties export -o FILE.csv [--edition ID|LABEL]
-                           write an edition (default: the newest) as the CSV
-                           template (UTF-8 with BOM)
-  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
-  users list               staff accounts                                 *
-  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
-       [--cert NO --cert-from DATE --cert-until DATE]
-       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
-                           ROLES: clerk, inspector, section-chief,
-                           bureau-head, administrator (comma-separated)
-  users edit LOGIN [the options of users add]                         *
-  users deactivate LOGIN | users activate LOGIN                       *
-  users passwd [LOGIN]     change your own password, or (administrators)
-                           reset LOGIN's                                  *
-  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
-       [--limit N]         the register, by name; TEXT finds words (also of
-                           two Chinese characters) in name, code, address,
-                           legal representative, contact or phone          *
-  entities show ID|CODE    one entity with its risk flags, licences,
-                           equipment and similar names                    *
-  entities add --name NAME --code CODE --kinds KINDS [--address A]
-       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
-                           KINDS: producer, equipment-user,
-                           equipment-producer, testing-lab, metrology,
-                           distributor, other (or their names; comma-separated)
-  entities remove ID|CODE  remove an entity with its licences and equipment *
-  equipment list [--due-before DATE]
-                           special equipment in use by inspection due date,
-                           with the days left (negative: overdue)         *
-  licences list [--expiring-within DAYS]
-                           valid licences by expiry date (with those already
-                           expired), with the days left                   *
-  licences status ID --to STATUS --reason TEXT [--on DATE]
-                           withdraw, revoke, cancel or deregister a licence
-                           (STATUS: withdrawn, revoked, cancelled,
-                           deregistered); final                           *
-  entities import FILE [--dry-run]                                    *
-  licences import FILE [--dry-run]                                    *
-  equipment import FILE [--dry-run]                                   *
-                           load the register from CSV (UTF-8 with or without
-                           BOM, or GB18030; CaseDesk's headings or the usual
-                           ones such as 单位名称, 住所); every bad row is
-                           listed as FILE:LINE and nothing is written;
-                           licences and equipment name their holder by code
-  entities export -o FILE.csv|FILE.xlsx                               *
-  licences export -o FILE.csv | equipment export -o FILE.csv          *
-                           the register as the CSV template (UTF-8 with
-                           BOM); .xlsx: all three tables in one workbook
-  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
-       --id-number N) [--address A] [--phone P] [--received DATE]
-       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
-       [--items ID,ID] [--violated "LAW ARTICLE"]... [--applied "LAW ARTICLE"
-       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
-                           register a lead; prints its lead number. S:
-                           inspection, sampling, complaint, hotline-12365,
-                           assigned, transferred-in. Provisions: "产品质量法
-                           第四十九条" or ref:ID (cases items); repeat the
-                           option or separate them with ';'           *
-  cases edit NUMBER [the options of cases add] [--findings TEXT]      *
-                           change the details the stage still allows
-  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
-       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
-       [--licence ID]]     propose penalties (KIND: warning, order-to-correct,
-                           fine, confiscate-income, confiscate-goods,
-                           suspension, revoke-licence, transfer; N: the
-                           provision's number in cases show)          *
-  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
-       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
-                           leads and cases; --overdue and --due-within
-                           keep decisions and seizures due            *
-  cases show NUMBER        everything about a case: party, basis,
-                           penalties, the clock, seizures, timeline,
-                           attachments (NUMBER: id, lead number, case
-                           number or its short form 2026-007)         *
-  cases items [--search TEXT]
-                           responsibility items with their legal
-                           references (IDs for --items and ref:ID)    *
-  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
-       [--transferred-to X] [--party-waived] [--service-method M]
-       [--paid YUAN] [--receipt R] [--archive-number A]
-                           take the case to its next stage (filed,
-                           investigating, under-review, notified, decided,
-                           served, executed, closed, archived, not-filed,
-                           transferred, withdrawn)                    *
-  cases extend NUMBER --reason TEXT [--on DATE]
-                           the bureau head's one 30-day extension     *
-  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
-       [--on DATE]         stop the clock from DATE                   *
-  cases resume NUMBER --reason TEXT [--on DATE]
-                           the clock runs again after DATE            *
-  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
-  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
-  cases seizure-release NUMBER --seizure ID [--on DATE]               *
-                           sealing or seizure: 30 days, one 30-day
-                           extension
-  cases attach NUMBER FILE [--note N]                                 *
-  cases attachment ID -o FILE
-                           evidence files in, and out after their SHA-256
-                           is checked                                 *
-  cases print NUMBER --document NAME -o FILE.pdf [--html]
-                           a case document as PDF (or its HTML): NAME is
-                           filing-approval, correction-order,
-                           penalty-notice, penalty-decision or
-                           closing-approval (or the Chinese title)    *
-  cases numbering [--site S --from A --to B [--year Y]]
-                           the blocks of case numbers of each
-                           workstation; with --site, an administrator
-                           assigns one (year 0 or none: every year)   *
-  inspections plan [--year Y] [--domain D] [--outstanding] [--search T]
-       [--limit N]         the year's plan: progress per domain and
-                           campaign, then each unit due and why; STILL DUE
-                           marks those not inspected yet              *
-  inspections campaign add --kind campaign|key-period --title T --domain D
-       --from DATE --to DATE [--year Y] [--section S]
-       [--entities ID|CODE,...] [--notes N]
-                           plan a special campaign or key-period check *
-  inspections campaign list [--year Y]                                *
-  inspections campaign remove ID                                      *
-  inspections draw --count N [--pool FILTER] [--seed S] [--domain D]
-       [--per-unit K] [--on DATE] [--section S] [--purpose P]
-                           draw N units, each with at least two inspectors
-                           certified for D (双随机); FILTER: e.g.
-                           "kind=producer;township=城关镇;risk=crowded-place;
-                           search=电梯;due=1" (empty: every live entity) *
-  inspections draw show ID|NUMBER                                     *
-  inspections draw verify ID|NUMBER
-                           re-run a draw from its record; exit status 1
-                           when it does not verify                    *
-  inspections draw print ID|NUMBER -o FILE.pdf                        *
-  inspections recusal add --entity ID|CODE --reason R [--inspector LOGIN]
-       [--on DATE]         a conflict of interest draws respect (one's own;
-                           a section chief records anyone's)          *
-  inspections recusal list [--inspector LOGIN] [--entity ID|CODE]     *
-  inspections recusal remove ID                                       *
-  inspections add --entity ID|CODE --on DATE --kind K --domain D
-       --inspectors LOGIN,LOGIN [--section S] [--system ID] [--place P]
-       [--campaign NAME] [--plan-entry ID] [--draw ID|NUMBER]
-       [--follow-up-of NUMBER] [--items ID,...] [--all-conform]
-       [--check LABEL=RESULT[:NOTE]]... [--findings T] [--outcome O]...
-       [--correct-by DATE] [--directive-demands T] [--oral-on DATE]
-       [--seal-note T] [--reported-to T] [--signatory NAME | --refused NOTE]
-       [--finish]          record an inspection with the checklist of the
-                           domain's supervision system; a draft unless
-                           --finish. K: routine, campaign, key-period,
-                           complaint, follow-up. RESULT: conforms,
-                           does-not-conform, not-applicable. O:
-                           nothing-found, order-to-correct, directive,
-                           seal-seize, report-upward, open-case      *
-  inspections edit NUMBER [the options of inspections add]            *
-  inspections finish NUMBER                                           *
-  inspections correct NUMBER --reason R [the options of inspections add]
-                           a finished record's next version           *
-  inspections discard NUMBER                                          *
-  inspections show NUMBER  a record with its checklist and versions   *
-  inspections checklist --domain D | --system ID
-                           the points an inspector gets               *
-  inspections list [--section S] [--from DATE --to DATE] [--mine] [--kind K]
-       [--domain D] [--status draft|finished] [--outcome O]
-       [--entity ID|CODE] [--follow-up-open] [--search T] [--limit N]  *
-  inspections follow-ups [--within DAYS]
-                           follow-up checks of orders and directives due
-                           (default 30 days, overdue included)        *
-  inspections print NUMBER -o FILE.pdf [--directive] [--html]
-  inspections print --section S --from DATE --to DATE -o FILE.pdf
-                           the inspection report (监督检查记录) or the
-                           directive; a section's finished records in one
-                           PDF, each from a new page                  *
-  sampling add --entity ID|CODE --product P --on DATE --samplers LOGIN,LOGIN
-       --lab L --from-stock PLACE [--section S] [--plan NAME] [--spec X]
-       [--batch X] [--trademark X] [--quantity X] [--standard X]
-       [--items ID,...] [--notes N] [--kind plan|objection|recheck
-       --parent NUMBER]    record a sampling batch; an objection re-test or
-                           re-check copies the enterprise and product of
-                           the batch it follows                       *
-  sampling edit NUMBER [the options of sampling add]                  *
-  sampling result NUMBER --result pass|fail --report NO --report-on DATE
-       [--failed-items T]                                             *
-  sampling deliver NUMBER [--on DATE]                                 *
-  sampling object NUMBER [--on DATE]                                  *
-  sampling rectified NUMBER [--on DATE]                               *
-  sampling recheck-request NUMBER [--on DATE]                         *
-                           the report reached the enterprise; it objected;
-                           it rectified; it asked for the re-check
-  sampling open-case NUMBER                                           *
-  sampling discard NUMBER                                             *
-  sampling show NUMBER     a batch with its deadlines and next step   *
-  sampling list [--section S] [--from DATE --to DATE] [--result R]
-       [--kind K] [--entity ID|CODE] [--sampler LOGIN] [--mine]
-       [--search T] [--limit N]                                       *
-  sampling deadlines [--within DAYS]
-                           objection, rectification and re-check deadlines
-                           due (default 30 days, overdue included)    *
-  sampling print NUMBER -o FILE.pdf [--html]
-                           the sampling notice                        *
-  audit list [--record ID] [--limit N]                                *
-                           the audit trail, newest first, or one record's
-                           history (ID: at least its first 8 characters)
-  audit verify             prove the audit trail untouched, or name the
-                           first entry that is not (exit status 1)        *
-
-Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
-not permitted; nothing changed), 1 any other failure.
-</source>
-        <translation>用法：casedesk-cli [--db 路径] [--json] [--user 登录名 [--password-file 文件]] 命令 [参数...]
-
-操作人：--user 登录名 登录；密码取自环境变量 CASEDESK_PASSWORD
-或 --password-file 文件的第一行。
-标有 * 的命令需要已登录且有权执行的人员。
-新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
---new-password-file 文件。
-
-命令：
-  init                     创建数据库（或显示其状态）
-  init --bureau 名称 --abbrev 简称 --site 代码 --admin 登录名 [--name 姓名]
-       [--idle-lock 分钟]
-                           初始设置新数据库：本局名称、案号简称、本工作站
-                           和第一位管理员（密码同 --user）
-  settings show            本局设置
-  settings set [--bureau 名称] [--abbrev 简称] [--idle-lock 分钟]     *
-  duties import 文件 [--edition 标签] [--dry-run]                     *
-                           导入责任清单（公布的文本格式或 CSV 模板）；
-                           --dry-run 只检查，无需登录
-  duties list [--json]     各版本及其职责、事项、股室、法律依据，
-                           以及职责边界、监管制度、公共服务的数量
-  duties export -o 文件.csv [--edition 编号|标签]
-                           将一个版本（默认最新版本）写成 CSV 模板
-                           （带 BOM 的 UTF-8）
-  duties remove 编号|标签  删除一个版本（保留删除标记）               *
-  users list               人员账户                                   *
-  users add 登录名 --name 姓名 --roles 角色 [--section 股室] [--phone 电话]
-       [--cert 证号 --cert-from 日期 --cert-until 日期]
-       [--se-cert 证号 --se-cert-from 日期 --se-cert-until 日期]       *
-                           角色：clerk、inspector、section-chief、
-                           bureau-head、administrator（逗号分隔）
-  users edit 登录名 [users add 的选项]                                *
-  users deactivate 登录名 | users activate 登录名                      *
-  users passwd [登录名]    修改本人密码，或（管理员）重置他人密码       *
-  entities list [--search 文本] [--kind 类别] [--risk 风险] [--township 乡镇]
-       [--limit 条数]      监管对象名录，按名称排序；文本可查找名称、代码、
-                           地址、法定代表人、联系人或电话中的词（含两个汉字的词）*
-  entities show 编号|代码  一个监管对象及其风险标记、许可证、设备和相似名称   *
-  entities add --name 名称 --code 代码 --kinds 类别 [--address 地址]
-       [--township 乡镇] [--legal-rep 法定代表人] [--contact 联系人]
-       [--phone 电话] [--notes 备注]                                  *
-                           类别：producer、equipment-user、
-                           equipment-producer、testing-lab、metrology、
-                           distributor、other（或其名称；逗号分隔）
-  entities remove 编号|代码 删除一个监管对象及其许可证和设备            *
-  equipment list [--due-before 日期]
-                           在用特种设备，按检验到期日排序，附剩余天数
-                           （负数为逾期）                               *
-  licences list [--expiring-within 天数]
-                           有效许可证，按有效期排序（含已过期的），附剩余天数 *
-  licences status 编号 --to 状态 --reason 原因 [--on 日期]
-                           撤回、撤销、吊销或注销许可证（状态：withdrawn、
-                           revoked、cancelled、deregistered）；不可恢复  *
-  entities import 文件 [--dry-run]                                    *
-  licences import 文件 [--dry-run]                                    *
-  equipment import 文件 [--dry-run]                                   *
-                           从 CSV 导入名录（UTF-8，带或不带 BOM，或 GB18030；
-                           CaseDesk 的列标题或常用标题如 单位名称、住所）；
-                           每个错误行都以“文件:行号”列出，且不写入任何数据；
-                           许可证和设备以代码指明其单位
-  entities export -o 文件.csv|文件.xlsx                               *
-  licences export -o 文件.csv | equipment export -o 文件.csv          *
-                           将名录写成 CSV 模板（带 BOM 的 UTF-8）；
-                           .xlsx：三张表写入同一个工作簿
-  audit list [--record 标识] [--limit 条数]                           *
-                           审计日志，最新在前；或一条记录的历史
-                           （标识：至少前 8 个字符）
-  audit verify             证明审计日志未被改动，或指出第一条有问题的
-                           条目（退出状态 1）                          *
-
-退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或密码错误、无权限；
-数据未作任何改动）；1 其他失败。
-</translation>
-    </message>
-    <message>
         <source>Draw %1 on %2 (%3): %4 of %5 unit(s), %6 inspectors each, seed %7</source>
         <translation>随机抽取 %1，%2（%3）：从 %5 家单位中抽取 %4 家，每家 %6 名执法人员，随机种子 %7</translation>
     </message>
@@ -2613,6 +2312,490 @@ not permitted; nothing changed), 1 any other failure.
         <translation>
             <numerusform>%n 项期限</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+Who acts: --user NAME signs in; the password comes from the environment
+variable CASEDESK_PASSWORD or the first line of --password-file FILE.
+Commands marked * need a signed-in user who is allowed to run them.
+New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
+--new-password-file FILE.
+
+Commands:
+  init                     create the database (or show its state)
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           set a new database up: the bureau, its case-number
+                           abbreviation, this workstation and the first
+                           administrator (password as for --user)
+  settings show            the bureau's settings
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           import a responsibility list (published text layout
+                           or the CSV template); --dry-run checks only and
+                           needs no sign-in
+  duties list [--json]     editions, duties with items, sections, references,
+                           and counts of boundaries, systems, public services
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           write an edition (default: the newest) as the CSV
+                           template (UTF-8 with BOM)
+  duties remove ID|LABEL   withdraw an edition (kept as tombstones)       *
+  users list               staff accounts                                 *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES: clerk, inspector, section-chief,
+                           bureau-head, administrator (comma-separated)
+  users edit LOGIN [the options of users add]                         *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     change your own password, or (administrators)
+                           reset LOGIN's                                  *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         the register, by name; TEXT finds words (also of
+                           two Chinese characters) in name, code, address,
+                           legal representative, contact or phone          *
+  entities show ID|CODE    one entity with its risk flags, licences,
+                           equipment and similar names                    *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS: producer, equipment-user,
+                           equipment-producer, testing-lab, metrology,
+                           distributor, other (or their names; comma-separated)
+  entities remove ID|CODE  remove an entity with its licences and equipment *
+  equipment list [--due-before DATE]
+                           special equipment in use by inspection due date,
+                           with the days left (negative: overdue)         *
+  licences list [--expiring-within DAYS]
+                           valid licences by expiry date (with those already
+                           expired), with the days left                   *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           withdraw, revoke, cancel or deregister a licence
+                           (STATUS: withdrawn, revoked, cancelled,
+                           deregistered); final                           *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           load the register from CSV (UTF-8 with or without
+                           BOM, or GB18030; CaseDesk's headings or the usual
+                           ones such as 单位名称, 住所); every bad row is
+                           listed as FILE:LINE and nothing is written;
+                           licences and equipment name their holder by code
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           the register as the CSV template (UTF-8 with
+                           BOM); .xlsx: all three tables in one workbook
+  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
+       --id-number N) [--address A] [--phone P] [--received DATE]
+       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
+       [--items ID,ID] [--violated "LAW ARTICLE"]... [--applied "LAW ARTICLE"
+       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
+                           register a lead; prints its lead number. S:
+                           inspection, sampling, complaint, hotline-12365,
+                           assigned, transferred-in. Provisions: "产品质量法
+                           第四十九条" or ref:ID (cases items); repeat the
+                           option or separate them with ';'           *
+  cases edit NUMBER [the options of cases add] [--findings TEXT]      *
+                           change the details the stage still allows
+  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
+       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
+       [--licence ID]]     propose penalties (KIND: warning, order-to-correct,
+                           fine, confiscate-income, confiscate-goods,
+                           suspension, revoke-licence, transfer; N: the
+                           provision's number in cases show)          *
+  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
+       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
+                           leads and cases; --overdue and --due-within
+                           keep decisions and seizures due            *
+  cases show NUMBER        everything about a case: party, basis,
+                           penalties, the clock, seizures, timeline,
+                           attachments (NUMBER: id, lead number, case
+                           number or its short form 2026-007)         *
+  cases items [--search TEXT]
+                           responsibility items with their legal
+                           references (IDs for --items and ref:ID)    *
+  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
+       [--transferred-to X] [--party-waived] [--service-method M]
+       [--paid YUAN] [--receipt R] [--archive-number A]
+                           take the case to its next stage (filed,
+                           investigating, under-review, notified, decided,
+                           served, executed, closed, archived, not-filed,
+                           transferred, withdrawn)                    *
+  cases extend NUMBER --reason TEXT [--on DATE]
+                           the bureau head's one 30-day extension     *
+  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
+       [--on DATE]         stop the clock from DATE                   *
+  cases resume NUMBER --reason TEXT [--on DATE]
+                           the clock runs again after DATE            *
+  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
+  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
+  cases seizure-release NUMBER --seizure ID [--on DATE]               *
+                           sealing or seizure: 30 days, one 30-day
+                           extension
+  cases attach NUMBER FILE [--note N]                                 *
+  cases attachment ID -o FILE
+                           evidence files in, and out after their SHA-256
+                           is checked                                 *
+  cases print NUMBER --document NAME -o FILE.pdf [--html]
+                           a case document as PDF (or its HTML): NAME is
+                           filing-approval, correction-order,
+                           penalty-notice, penalty-decision or
+                           closing-approval (or the Chinese title)    *
+  cases numbering [--site S --from A --to B [--year Y]]
+                           the blocks of case numbers of each
+                           workstation; with --site, an administrator
+                           assigns one (year 0 or none: every year)   *
+  inspections plan [--year Y] [--domain D] [--outstanding] [--search T]
+       [--limit N]         the year's plan: progress per domain and
+                           campaign, then each unit due and why; STILL DUE
+                           marks those not inspected yet              *
+  inspections campaign add --kind campaign|key-period --title T --domain D
+       --from DATE --to DATE [--year Y] [--section S]
+       [--entities ID|CODE,...] [--notes N]
+                           plan a special campaign or key-period check *
+  inspections campaign list [--year Y]                                *
+  inspections campaign remove ID                                      *
+  inspections draw --count N [--pool FILTER] [--seed S] [--domain D]
+       [--per-unit K] [--on DATE] [--section S] [--purpose P]
+                           draw N units, each with at least two inspectors
+                           certified for D (双随机); FILTER: e.g.
+                           "kind=producer;township=城关镇;risk=crowded-place;
+                           search=电梯;due=1" (empty: every live entity) *
+  inspections draw show ID|NUMBER                                     *
+  inspections draw verify ID|NUMBER
+                           re-run a draw from its record; exit status 1
+                           when it does not verify                    *
+  inspections draw print ID|NUMBER -o FILE.pdf                        *
+  inspections recusal add --entity ID|CODE --reason R [--inspector LOGIN]
+       [--on DATE]         a conflict of interest draws respect (one's own;
+                           a section chief records anyone's)          *
+  inspections recusal list [--inspector LOGIN] [--entity ID|CODE]     *
+  inspections recusal remove ID                                       *
+  inspections add --entity ID|CODE --on DATE --kind K --domain D
+       --inspectors LOGIN,LOGIN [--section S] [--system ID] [--place P]
+       [--campaign NAME] [--plan-entry ID] [--draw ID|NUMBER]
+       [--follow-up-of NUMBER] [--items ID,...] [--all-conform]
+       [--check LABEL=RESULT[:NOTE]]... [--findings T] [--outcome O]...
+       [--correct-by DATE] [--directive-demands T] [--oral-on DATE]
+       [--seal-note T] [--reported-to T] [--signatory NAME | --refused NOTE]
+       [--finish]          record an inspection with the checklist of the
+                           domain's supervision system; a draft unless
+                           --finish. K: routine, campaign, key-period,
+                           complaint, follow-up. RESULT: conforms,
+                           does-not-conform, not-applicable. O:
+                           nothing-found, order-to-correct, directive,
+                           seal-seize, report-upward, open-case      *
+  inspections edit NUMBER [the options of inspections add]            *
+  inspections finish NUMBER                                           *
+  inspections correct NUMBER --reason R [the options of inspections add]
+                           a finished record's next version           *
+  inspections discard NUMBER                                          *
+  inspections show NUMBER  a record with its checklist and versions   *
+  inspections checklist --domain D | --system ID
+                           the points an inspector gets               *
+  inspections list [--section S] [--from DATE --to DATE] [--mine] [--kind K]
+       [--domain D] [--status draft|finished] [--outcome O]
+       [--entity ID|CODE] [--follow-up-open] [--search T] [--limit N]  *
+  inspections follow-ups [--within DAYS]
+                           follow-up checks of orders and directives due
+                           (default 30 days, overdue included)        *
+  inspections print NUMBER -o FILE.pdf [--directive] [--html]
+  inspections print --section S --from DATE --to DATE -o FILE.pdf
+                           the inspection report (监督检查记录) or the
+                           directive; a section's finished records in one
+                           PDF, each from a new page                  *
+  sampling add --entity ID|CODE --product P --on DATE --samplers LOGIN,LOGIN
+       --lab L --from-stock PLACE [--section S] [--plan NAME] [--spec X]
+       [--batch X] [--trademark X] [--quantity X] [--standard X]
+       [--items ID,...] [--notes N] [--kind plan|objection|recheck
+       --parent NUMBER]    record a sampling batch; an objection re-test or
+                           re-check copies the enterprise and product of
+                           the batch it follows                       *
+  sampling edit NUMBER [the options of sampling add]                  *
+  sampling result NUMBER --result pass|fail --report NO --report-on DATE
+       [--failed-items T]                                             *
+  sampling deliver NUMBER [--on DATE]                                 *
+  sampling object NUMBER [--on DATE]                                  *
+  sampling rectified NUMBER [--on DATE]                               *
+  sampling recheck-request NUMBER [--on DATE]                         *
+                           the report reached the enterprise; it objected;
+                           it rectified; it asked for the re-check
+  sampling open-case NUMBER                                           *
+  sampling discard NUMBER                                             *
+  sampling show NUMBER     a batch with its deadlines and next step   *
+  sampling list [--section S] [--from DATE --to DATE] [--result R]
+       [--kind K] [--entity ID|CODE] [--sampler LOGIN] [--mine]
+       [--search T] [--limit N]                                       *
+  sampling deadlines [--within DAYS]
+                           objection, rectification and re-check deadlines
+                           due (default 30 days, overdue included)    *
+  sampling print NUMBER -o FILE.pdf [--html]
+                           the sampling notice                        *
+  summary --quarter 2026Q3 [--section S] [-o FILE.xlsx|.csv|.pdf|.json]
+  summary --from DATE --to DATE [--section S] [-o FILE]              *
+                           the quarterly statistics (季度统计) and the duties
+                           performed; the file's extension sets the format;
+                           without -o the tables on stdout (--json: one
+                           JSON document)
+  audit list [--record ID] [--limit N]                                *
+                           the audit trail, newest first, or one record's
+                           history (ID: at least its first 8 characters)
+  audit verify             prove the audit trail untouched, or name the
+                           first entry that is not (exit status 1)        *
+
+Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
+not permitted; nothing changed), 1 any other failure.
+</source>
+        <translation>用法：casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
+
+操作人：用 --user NAME 登录；密码取自环境变量
+CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
+标有 * 的命令需要已登录且有权执行的人员。
+新密码（users add、users passwd）取自 CASEDESK_NEW_PASSWORD 或
+--new-password-file FILE。
+
+命令：
+  init                     创建数据库（或显示其状态）
+  init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
+       [--idle-lock MINUTES]
+                           初始设置新数据库：本局名称、案件编号简称、
+                           本工作站和第一位管理员
+                           （密码取法同 --user）
+  settings show            本局设置
+  settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
+  duties import FILE [--edition LABEL] [--dry-run]                    *
+                           导入责任清单（公布的文本格式
+                           或 CSV 模板）；--dry-run 只检查，
+                           无需登录
+  duties list [--json]     各版本及其职责、事项、股室、法律依据，
+                           以及职责边界、监管制度、公共服务的数量
+  duties export -o FILE.csv [--edition ID|LABEL]
+                           将一个版本（默认为最新版本）写成 CSV
+                           模板（带 BOM 的 UTF-8）
+  duties remove ID|LABEL   删除一个版本（保留删除标记）                   *
+  users list               人员账户                                       *
+  users add LOGIN --name NAME --roles ROLES [--section S] [--phone P]
+       [--cert NO --cert-from DATE --cert-until DATE]
+       [--se-cert NO --se-cert-from DATE --se-cert-until DATE]            *
+                           ROLES：clerk、inspector、section-chief、
+                           bureau-head、administrator（逗号分隔）
+  users edit LOGIN [users add 的选项]                                 *
+  users deactivate LOGIN | users activate LOGIN                       *
+  users passwd [LOGIN]     修改本人密码，或（管理员）
+                           重置 LOGIN 的密码                              *
+  entities list [--search TEXT] [--kind KINDS] [--risk FLAGS] [--township T]
+       [--limit N]         监管对象名录，按名称排序；TEXT 在名称、代码、
+                           地址、法定代表人、联系人或电话中查找词语
+                           （两个汉字的词也能查到）                        *
+  entities show ID|CODE    一个监管对象及其风险标记、许可证、
+                           设备和相似名称                                 *
+  entities add --name NAME --code CODE --kinds KINDS [--address A]
+       [--township T] [--legal-rep P] [--contact C] [--phone X] [--notes N] *
+                           KINDS：producer、equipment-user、
+                           equipment-producer、testing-lab、metrology、
+                           distributor、other（或其中文名称；逗号分隔）
+  entities remove ID|CODE  删除一个监管对象及其许可证和设备                 *
+  equipment list [--due-before DATE]
+                           在用特种设备，按检验到期日排序，
+                           附剩余天数（负数为逾期）                       *
+  licences list [--expiring-within DAYS]
+                           有效许可证，按有效期排序（含已经
+                           过期的），附剩余天数                           *
+  licences status ID --to STATUS --reason TEXT [--on DATE]
+                           撤回、撤销、吊销或注销许可证
+                           （STATUS：withdrawn、revoked、cancelled、
+                           deregistered）；不可恢复                       *
+  entities import FILE [--dry-run]                                    *
+  licences import FILE [--dry-run]                                    *
+  equipment import FILE [--dry-run]                                   *
+                           从 CSV 导入名录（UTF-8，带或不带
+                           BOM，或 GB18030；CaseDesk 的列标题或常用
+                           标题，如 单位名称、住所）；每个错误行都
+                           以 FILE:LINE 列出，且不写入任何数据；
+                           许可证和设备以代码指明其所属单位
+  entities export -o FILE.csv|FILE.xlsx                               *
+  licences export -o FILE.csv | equipment export -o FILE.csv          *
+                           将名录写成 CSV 模板（带 BOM 的
+                           UTF-8）；.xlsx：三张表写入同一个工作簿
+  cases add --source S --title T --facts F (--entity ID|CODE | --person NAME
+       --id-number N) [--address A] [--phone P] [--received DATE]
+       [--source-detail X] [--section S] [--handlers LOGIN,LOGIN]
+       [--items ID,ID] [--violated "LAW ARTICLE"]... [--applied "LAW ARTICLE"
+       (--fine-range MIN-MAX | --fine-multiple 1-3x --fine-basis income|goods)]
+                           登记线索，并输出其线索编号。S：
+                           inspection、sampling、complaint、hotline-12365、
+                           assigned、transferred-in。法律条款："产品质量法
+                           第四十九条" 或 ref:ID（见 cases items）；可重复
+                           该选项，或用 ';' 分隔                      *
+  cases edit NUMBER [cases add 的选项] [--findings TEXT]              *
+                           修改当前阶段仍允许修改的内容
+  cases penalty NUMBER [--clear] [--add KIND [--amount YUAN] [--provision N]
+       [--basis YUAN] [--tier T --reasons R] [--details D] [--deadline DATE]
+       [--licence ID]]     拟定处罚内容（KIND：warning、order-to-correct、
+                           fine、confiscate-income、confiscate-goods、
+                           suspension、revoke-licence、transfer；N：该条款
+                           在 cases show 中的序号）                   *
+  cases list [--overdue] [--due-within DAYS] [--stage S] [--source S]
+       [--section S] [--handler LOGIN] [--year Y] [--search T] [--limit N]
+                           线索和案件；--overdue 和 --due-within
+                           只保留处罚决定或查封扣押将到期的           *
+  cases show NUMBER        案件的全部信息：当事人、法律依据、
+                           处罚内容、办案期限、查封扣押、时间线、
+                           附件（NUMBER：ID、线索编号、案件编号
+                           或其简写，如 2026-007）                    *
+  cases items [--search TEXT]
+                           具体责任事项及其法律依据
+                           （编号用于 --items 和 ref:ID）             *
+  cases advance NUMBER --to STAGE [--on DATE] [--opinion TEXT]
+       [--transferred-to X] [--party-waived] [--service-method M]
+       [--paid YUAN] [--receipt R] [--archive-number A]
+                           将案件推进到下一阶段（filed、
+                           investigating、under-review、notified、decided、
+                           served、executed、closed、archived、not-filed、
+                           transferred、withdrawn）                   *
+  cases extend NUMBER --reason TEXT [--on DATE]
+                           经局长批准延期一次，延长 30 日             *
+  cases suspend NUMBER --kind hearing|testing|public-notice --reason TEXT
+       [--on DATE]         自 DATE 起中止计算办案期限                 *
+  cases resume NUMBER --reason TEXT [--on DATE]
+                           DATE 之后恢复计算办案期限                  *
+  cases seize NUMBER --items TEXT [--place P] [--on DATE]             *
+  cases seizure-extend NUMBER --seizure ID --reason R [--on DATE]     *
+  cases seizure-release NUMBER --seizure ID [--on DATE]               *
+                           查封扣押：期限 30 日，可延长一次，
+                           延长期限 30 日
+  cases attach NUMBER FILE [--note N]                                 *
+  cases attachment ID -o FILE
+                           存入证据文件；取出时先核对 SHA-256
+                           再写出                                     *
+  cases print NUMBER --document NAME -o FILE.pdf [--html]
+                           将案件文书输出为 PDF（或 HTML）：NAME 为
+                           filing-approval、correction-order、
+                           penalty-notice、penalty-decision 或
+                           closing-approval（或中文文书名称）         *
+  cases numbering [--site S --from A --to B [--year Y]]
+                           各工作站的案件编号号段；给出 --site 时，
+                           由管理员为该工作站分配一个号段
+                           （年度为 0 或不填：各年度通用）            *
+  inspections plan [--year 年份] [--domain 领域] [--outstanding]
+       [--search 文本] [--limit 条数]
+                           年度计划：先列各监管领域和专项检查的进度，
+                           再列每个应检单位及应检原因；尚未检查的单位
+                           标记为 STILL DUE                           *
+  inspections campaign add --kind campaign|key-period --title 文本
+       --domain 领域 --from 日期 --to 日期 [--year 年份] [--section 股室]
+       [--entities 编号|代码,...] [--notes 备注]
+                           安排一次专项检查或重点时段检查             *
+  inspections campaign list [--year 年份]                             *
+  inspections campaign remove 编号                                    *
+  inspections draw --count 数量 [--pool 范围] [--seed 种子] [--domain 领域]
+       [--per-unit 人数] [--on 日期] [--section 股室] [--purpose 目的]
+                           按数量随机抽取单位，每个单位配至少两名具备该
+                           领域资格的执法人员（双随机）；范围示例：
+                           "kind=producer;township=城关镇;risk=crowded-place;
+                           search=电梯;due=1"（为空：全部在册监管对象） *
+  inspections draw show 编号|抽取编号                                 *
+  inspections draw verify 编号|抽取编号
+                           依据记录重新运行一次抽取；核验不通过时
+                           退出状态为 1                               *
+  inspections draw print 编号|抽取编号 -o 文件.pdf                    *
+  inspections recusal add --entity 编号|代码 --reason 原因
+       [--inspector 登录名] [--on 日期]
+                           登记一项回避，随机抽取时自动避开（本人登记
+                           自己的回避；股长可为任何人登记）           *
+  inspections recusal list [--inspector 登录名] [--entity 编号|代码]  *
+  inspections recusal remove 编号                                     *
+  inspections add --entity 编号|代码 --on 日期 --kind 类别 --domain 领域
+       --inspectors 登录名,登录名 [--section 股室] [--system 编号]
+       [--place 地点] [--campaign 名称] [--plan-entry 编号]
+       [--draw 编号|抽取编号] [--follow-up-of 编号] [--items 编号,...]
+       [--all-conform] [--check 检查项=结果[:说明]]... [--findings 文本]
+       [--outcome 处理措施]... [--correct-by 日期]
+       [--directive-demands 文本] [--oral-on 日期] [--seal-note 文本]
+       [--reported-to 文本] [--signatory 姓名 | --refused 说明]
+       [--finish]          登记一次监督检查，使用该领域监管制度的检查表；
+                           未加 --finish 时保存为草稿。类别：routine、
+                           campaign、key-period、complaint、follow-up。
+                           结果：conforms、does-not-conform、
+                           not-applicable。处理措施：nothing-found、
+                           order-to-correct、directive、seal-seize、
+                           report-upward、open-case                   *
+  inspections edit 编号 [inspections add 的选项]                      *
+  inspections finish 编号                                             *
+  inspections correct 编号 --reason 原因 [inspections add 的选项]
+                           为已完成的记录生成更正后的下一版本         *
+  inspections discard 编号                                            *
+  inspections show 编号    一条记录及其检查表和各版本                 *
+  inspections checklist --domain 领域 | --system 编号
+                           执法人员所用检查表中的各检查项             *
+  inspections list [--section 股室] [--from 日期 --to 日期] [--mine]
+       [--kind 类别] [--domain 领域] [--status draft|finished]
+       [--outcome 处理措施] [--entity 编号|代码] [--follow-up-open]
+       [--search 文本] [--limit 条数]                                 *
+  inspections follow-ups [--within 天数]
+                           到期应进行的复查（针对责令改正和指令书；
+                           默认 30 天内，含已逾期的）                 *
+  inspections print 编号 -o 文件.pdf [--directive] [--html]
+  inspections print --section 股室 --from 日期 --to 日期 -o 文件.pdf
+                           打印监督检查记录或指令书；按股室打印时，将该
+                           股室已完成的记录合成一个 PDF，每条另起一页 *
+  sampling add --entity 编号|代码 --product 产品 --on 日期
+       --samplers 登录名,登录名 --lab 检验机构 --from-stock 地点
+       [--section 股室] [--plan 名称] [--spec 值] [--batch 值]
+       [--trademark 值] [--quantity 值] [--standard 值] [--items 编号,...]
+       [--notes 备注] [--kind plan|objection|recheck
+       --parent 编号]      登记一个监督抽查批次；复检或复查沿用其所跟随
+                           批次（--parent）的企业和产品               *
+  sampling edit 编号 [sampling add 的选项]                            *
+  sampling result 编号 --result pass|fail --report 报告编号 --report-on 日期
+       [--failed-items 文本]                                          *
+  sampling deliver 编号 [--on 日期]                                   *
+  sampling object 编号 [--on 日期]                                    *
+  sampling rectified 编号 [--on 日期]                                 *
+  sampling recheck-request 编号 [--on 日期]                           *
+                           依次登记：检验报告已送达企业；企业提出异议；
+                           企业已整改；企业申请复查
+  sampling open-case 编号                                             *
+  sampling discard 编号                                               *
+  sampling show 编号       一个批次及其各项期限和下一步               *
+  sampling list [--section 股室] [--from 日期 --to 日期] [--result 结果]
+       [--kind 类别] [--entity 编号|代码] [--sampler 登录名] [--mine]
+       [--search 文本] [--limit 条数]                                 *
+  sampling deadlines [--within 天数]
+                           到期的异议、整改和复查期限（默认 30 天内，
+                           含已逾期的）                               *
+  sampling print 编号 -o 文件.pdf [--html]
+                           产品质量监督抽查通知书                     *
+  summary --quarter 2026Q3 [--section 股室] [-o 文件.xlsx|.csv|.pdf|.json]
+  summary --from 日期 --to 日期 [--section 股室] [-o 文件]            *
+                           季度统计（季度工作统计）及履职情况；按文件扩展名
+                           选择格式；不带 -o 时在标准输出显示各表
+                           （--json：一个 JSON 文档）
+  audit list [--record ID] [--limit N]                                *
+                           审计日志，最新在前；或一条记录的
+                           历史（ID：至少前 8 个字符）
+  audit verify             证明审计日志未被改动，或指出第一条
+                           有问题的条目（退出状态 1）                     *
+
+退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或登录有误、
+无权限；数据未作任何改动）；1 其他失败。
+</translation>
+    </message>
+    <message>
+        <source>--quarter: give either --quarter or --from and --to, not both</source>
+        <translation>--quarter：请给出 --quarter，或者 --from 和 --to，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--quarter: required (e.g. --quarter 2026Q3), or --from DATE --to DATE</source>
+        <translation>--quarter：必填（例如 --quarter 2026Q3），或者给出 --from 日期 --to 日期</translation>
+    </message>
+    <message>
+        <source>--from: a range needs both --from and --to</source>
+        <translation>--from：日期范围需要同时给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>Wrote the summary for %1 to %2.</source>
+        <translation>已将%1的统计写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4990,10 @@ not permitted; nothing changed), 1 any other failure.
         <source>plan inspections and make random draws</source>
         <translation>制定检查计划和进行随机抽取</translation>
     </message>
+    <message>
+        <source>view and export the quarterly summary</source>
+        <translation>查看和导出季度统计</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionRole</name>
@@ -4840,6 +5027,17 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>%1: the table of main duties lists no duties</source>
         <translation>%1：主要职责表中没有列出任何职责</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterSummary</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: work statistics for %2</source>
+        <translation>%1%2工作统计</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5394,41 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>Organisation code</source>
         <translation>组织机构代码</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The period needs a valid first and last day.</source>
+        <translation>统计期间需要有效的起止日期。</translation>
+    </message>
+    <message>
+        <source>The period's first day %1 is after its last day %2.</source>
+        <translation>统计期间的起始日 %1 晚于截止日 %2。</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2 is outside the years %3 to %4.</source>
+        <translation>统计期间 %1 至 %2 超出 %3 至 %4 年的范围。</translation>
+    </message>
+    <message>
+        <source>The quarter "%1" is outside the years %2 to %3.</source>
+        <translation>季度“%1”超出 %2 至 %3 年的范围。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period: the days must be dates like 2026-07-01.</source>
+        <translation>“%1”不是有效的统计期间：日期应形如 2026-07-01。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period: expected a quarter like 2026Q3 or a range like 2026-07-01..2026-09-30.</source>
+        <translation>“%1”不是有效的统计期间：应为季度（如 2026Q3）或日期范围（如 2026-07-01..2026-09-30）。</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6175,525 @@ not permitted; nothing changed), 1 any other failure.
     <message>
         <source>not counted: %1: %2</source>
         <translation>不计入期限：%1；顺延至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCalculator</name>
+    <message>
+        <source>The summary was cancelled.</source>
+        <translation>统计已取消。</translation>
+    </message>
+    <message>
+        <source>The summary needs a valid period.</source>
+        <translation>统计需要有效的期间。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>股室：%1</translation>
+    </message>
+    <message>
+        <source>the whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>States (overdue cases, equipment) as of %1</source>
+        <translation>状态类数据（逾期案件、特种设备）截至 %1</translation>
+    </message>
+    <message>
+        <source>Responsibility list: %1</source>
+        <translation>责任清单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: the file name must end in .xlsx, .csv, .pdf or .json.</source>
+        <translation>无法判断 %1 的格式：文件名须以 .xlsx、.csv、.pdf 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>quarterly-summary</source>
+        <translation>季度统计</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>未知格式。</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · states as of %3</source>
+        <translation>%1 至 %2 · 状态截至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySql</name>
+    <message>
+        <source>Cannot compute the summary: %1</source>
+        <translation>无法计算统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTables</name>
+    <message>
+        <source>Cases by source</source>
+        <translation>案件来源情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Leads received</source>
+        <translation>受理线索</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>作出处罚决定</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Overdue at the end</source>
+        <translation>期末逾期未决定</translation>
+    </message>
+    <message>
+        <source>Each case counts in every column whose step fell in the period; overdue: filed, not decided, and past the decision deadline of the statutory clock on %1.</source>
+        <translation>案件在本期内发生的每个环节分别计数；逾期：已立案、未作出决定，且于 %1 已超过法定办案期限。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Penalties decided</source>
+        <translation>行政处罚情况</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>The penalties of the cases decided in the period; amounts: fines, confiscated income and the value of confiscated goods.</source>
+        <translation>本期作出处罚决定的案件所给予的处罚；金额包括罚款、没收违法所得和没收财物的价值。</translation>
+    </message>
+    <message>
+        <source>Special equipment overdue for periodic inspection</source>
+        <translation>特种设备逾期未检情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未检</translation>
+    </message>
+    <message>
+        <source>Overdue (%)</source>
+        <translation>逾期率（%）</translation>
+    </message>
+    <message>
+        <source>The whole bureau's equipment in use whose next periodic inspection was due before %1, as the register stands now.</source>
+        <translation>全局在用特种设备中，下次定期检验日期早于 %1 的设备（按登记簿现状统计）。</translation>
+    </message>
+    <message>
+        <source>Duties performed</source>
+        <translation>履职情况</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责序号</translation>
+    </message>
+    <message>
+        <source>Responsibility item</source>
+        <translation>责任事项</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Sampling batches</source>
+        <translation>监督抽查</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>履职状态</translation>
+    </message>
+    <message>
+        <source>Items with no activity</source>
+        <translation>未履职事项</translation>
+    </message>
+    <message>
+        <source>Main duty</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <source>No responsibility list has been imported.</source>
+        <translation>尚未导入责任清单。</translation>
+    </message>
+    <message>
+        <source>Items of the edition %1; an inspection, batch or case counts for each item it names (cases: received, filed, decided or closed in the period).</source>
+        <translation>按 %1 版责任清单的事项统计；监督检查、抽查批次或案件计入其所关联的每个事项（案件：本期内受理、立案、作出决定或结案）。</translation>
+    </message>
+    <message>
+        <source>No inspection, sampling batch or case of the period names these items.</source>
+        <translation>本期没有任何监督检查、抽查批次或案件关联以下事项。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>已履职</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>未履职</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>监管领域</translation>
+    </message>
+    <message>
+        <source>Units inspected</source>
+        <translation>检查单位数</translation>
+    </message>
+    <message>
+        <source>Inspections by domain and kind</source>
+        <translation>监督检查情况（按领域和类型）</translation>
+    </message>
+    <message>
+        <source>Finished inspection records (the current version of each) held in the period.</source>
+        <translation>本期内实施并已完成的监督检查记录（每份记录取现行版本）。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Orders to correct</source>
+        <translation>责令改正</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>移送立案</translation>
+    </message>
+    <message>
+        <source>Inspections by section</source>
+        <translation>监督检查情况（按股室）</translation>
+    </message>
+    <message>
+        <source>Problems found: records with at least one point that does not conform.</source>
+        <translation>发现问题：至少有一个检查项不符合的记录。</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>未指定股室</translation>
+    </message>
+    <message>
+        <source>Coverage of the year's inspection plan</source>
+        <translation>年度检查计划覆盖情况</translation>
+    </message>
+    <message>
+        <source>Units due this year</source>
+        <translation>年度应检单位</translation>
+    </message>
+    <message>
+        <source>Inspected in the period</source>
+        <translation>本期已检</translation>
+    </message>
+    <message>
+        <source>Inspected this year so far</source>
+        <translation>年内累计已检</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Units the frequency rules make due in %1 (licensed enterprises, key special-equipment users, units with an accident last year, metrology institutions), inspected in their domain up to the end of the period.</source>
+        <translation>按检查频次规定 %1 年应检的单位（获证企业、特种设备重点使用单位、上年发生事故的单位、计量技术机构），截至期末在相应领域已检查的情况。</translation>
+    </message>
+    <message>
+        <source>Units due this year (per domain)</source>
+        <translation>年度应检单位数（按领域）</translation>
+    </message>
+    <message>
+        <source>Plan coverage this year so far (%)</source>
+        <translation>年内检查计划覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Planned sampling pass rate (%)</source>
+        <translation>计划抽查合格率（%）</translation>
+    </message>
+    <message>
+        <source>Enterprises that failed sampling</source>
+        <translation>抽查不合格企业数</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案数</translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation>作出处罚决定数</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>结案数</translation>
+    </message>
+    <message>
+        <source>Cases overdue at the end</source>
+        <translation>期末逾期未决定案件数</translation>
+    </message>
+    <message>
+        <source>Fines imposed (yuan)</source>
+        <translation>罚款金额（元）</translation>
+    </message>
+    <message>
+        <source>Illegal income confiscated (yuan)</source>
+        <translation>没收违法所得（元）</translation>
+    </message>
+    <message>
+        <source>Confiscations of goods</source>
+        <translation>没收财物（次）</translation>
+    </message>
+    <message>
+        <source>Licences revoked</source>
+        <translation>吊销许可证（次）</translation>
+    </message>
+    <message>
+        <source>Fines and confiscations paid (yuan)</source>
+        <translation>罚没款缴纳（元）</translation>
+    </message>
+    <message>
+        <source>Special equipment overdue for inspection</source>
+        <translation>特种设备逾期未检（台）</translation>
+    </message>
+    <message>
+        <source>Responsibility items performed</source>
+        <translation>已履职事项数</translation>
+    </message>
+    <message>
+        <source>Responsibility items</source>
+        <translation>责任事项总数</translation>
+    </message>
+    <message>
+        <source>Items performed (%)</source>
+        <translation>履职率（%）</translation>
+    </message>
+    <message>
+        <source>Main figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period (%1)</source>
+        <translation>本期（%1）</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>上期（%1）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>A year before (%1)</source>
+        <translation>上年同期（%1）</translation>
+    </message>
+    <message>
+        <source>Changes are this period minus the other (percentage points for rates).</source>
+        <translation>增减为本期减去比较期（比率为百分点）。</translation>
+    </message>
+    <message>
+        <source>Main figures compared</source>
+        <translation>主要指标对比</translation>
+    </message>
+    <message>
+        <source>Inspections by domain</source>
+        <translation>各领域监督检查次数</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>Sampling results by kind</source>
+        <translation>抽查结果（按类型）</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Sampling by kind</source>
+        <translation>监督抽查情况</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>抽查类型</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待检验</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>合格率（%）</translation>
+    </message>
+    <message>
+        <source>Batches by the day they were sampled; the pass rate counts the batches that have a result.</source>
+        <translation>按抽样日期统计批次；合格率只计已出检验结果的批次。</translation>
+    </message>
+    <message>
+        <source>Failed enterprises and their rectification</source>
+        <translation>不合格企业及整改情况</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>抽样日期</translation>
+    </message>
+    <message>
+        <source>Failed items</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Planned sampling batches that failed; the rectification as it stands on %1.</source>
+        <translation>计划抽查不合格的批次；整改情况截至 %1。</translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation>（期限 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTraces</name>
+    <message>
+        <source>No domain</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Sampling batches</source>
+        <translation>抽查批次</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
@@ -9738,6 +10490,10 @@ Published: %2
         <source>Sampling</source>
         <translation>监督抽查</translation>
     </message>
+    <message>
+        <source>Quarterly Summary</source>
+        <translation>季度统计</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindowActions</name>
@@ -9992,6 +10748,18 @@ Published: %2
     <message>
         <source>Samp&amp;ling</source>
         <translation>监督抽查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly Summary</source>
+        <translation>季度统计(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The quarter's figures by table and chart, the records behind each, exported for the county</source>
+        <translation>本季度各项统计数据的表格和图表、每个数据背后的记录，可导出上报</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>统计(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -12272,6 +13040,254 @@ Published: %2
     <message>
         <source>follow-up(s) of inspections and sampling overdue</source>
         <translation>项监督检查和监督抽查后续处理已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryChartWidget</name>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>本期没有可显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryComputation</name>
+    <message>
+        <source>Computing the summary for %1…</source>
+        <translation>正在计算%1的统计……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Quarterly Summary</source>
+        <translation>季度统计</translation>
+    </message>
+    <message>
+        <source>Could not compute the summary: %1</source>
+        <translation>无法计算统计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryDrillDownDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No records are behind this figure.</source>
+        <translation>该数据没有对应的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n record(s). Double-click or press Enter to open one.</source>
+        <translation><numerusform>%1 — %2：共 %n 条记录。双击或按回车键打开。</numerusform></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit or party</source>
+        <translation>单位或当事人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>数据对应的记录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryExportFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel or WPS (*.csv)</source>
+        <translation>供 Excel 或 WPS 打开的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>导出统计</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryPage</name>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Sect&amp;ion</source>
+        <translation>股室(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Count the records of the period chosen</source>
+        <translation>统计所选期间的记录</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the summary as an Excel workbook, CSV or PDF</source>
+        <translation>将统计保存为 Excel 工作簿、CSV 或 PDF</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the summary on A4</source>
+        <translation>预览并以 A4 纸打印统计</translation>
+    </message>
+    <message>
+        <source>Quarterly Summary</source>
+        <translation>季度统计</translation>
+    </message>
+    <message>
+        <source>Computed %1</source>
+        <translation>已计算：%1</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not list the records behind %1: %2</source>
+        <translation>无法列出 %1 对应的记录：%2</translation>
+    </message>
+    <message>
+        <source>Choose the period and the section, then press Compute (Ctrl+Return).</source>
+        <translation>请选择期间和股室，然后点击“计算”（Ctrl+回车）。</translation>
+    </message>
+    <message>
+        <source>States as of %1</source>
+        <translation>状态截至 %1</translation>
+    </message>
+    <message>
+        <source>compared with %1 and %2</source>
+        <translation>对比 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>duties after the responsibility list %1</source>
+        <translation>履职情况依据 %1 版责任清单</translation>
+    </message>
+    <message>
+        <source>The summary shown is not of the period and section chosen: press Compute.</source>
+        <translation>当前显示的统计不是所选期间和股室的：请点击“计算”。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryPeriodPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>起(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryTableModel</name>
+    <message>
+        <source>Double-click or press Enter to list the records behind this figure</source>
+        <translation>双击或按回车键列出该数据对应的记录</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SummaryTabs</name>
+    <message>
+        <source>Summary tables</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
