@@ -13084,7 +13084,9 @@ Published: %2
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n record(s). Double-click or press Enter to open one.</source>
-        <translation><numerusform>%1 — %2：共 %n 条记录。双击或按回车键打开。</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2：共 %n 条记录。双击或按回车键打开。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -13215,6 +13217,10 @@ Published: %2
     <message>
         <source>The summary shown is not of the period and section chosen: press Compute.</source>
         <translation>当前显示的统计不是所选期间和股室的：请点击“计算”。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

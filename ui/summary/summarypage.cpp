@@ -328,7 +328,7 @@ void SummaryPage::updateTitle()
     facts << tr("compared with %1 and %2").arg(m_summary->previous.label(), m_summary->yearBefore.label());
     if (!m_summary->edition.isEmpty())
         facts << tr("duties after the responsibility list %1").arg(m_summary->edition);
-    QString details = facts.join(QStringLiteral("; "));
+    QString details = facts.join(tr("; "));
     if (!isCurrent())
         details += QLatin1Char('\n') + tr("The summary shown is not of the period and section chosen: press Compute.");
     m_details->setText(details);

@@ -135,7 +135,8 @@ void SummaryPeriodPicker::restore(const QDate &today)
             return;
         }
     }
-    setPeriod(ReportPeriod::containing(today));
+    // The first time: the quarter just ended, the one staff hand in.
+    setPeriod(ReportPeriod::containing(today).previous());
 }
 
 void SummaryPeriodPicker::save() const

@@ -29,7 +29,8 @@ class SummaryPeriodPicker : public QWidget {
     Result<ReportPeriod> period() const;
     void setPeriod(const ReportPeriod &period);
 
-    // The remembered choice, or the quarter containing `today` the first time.
+    // The remembered choice, or the first time the quarter before the one
+    // containing `today` (the quarter just ended, which staff hand in).
     void restore(const QDate &today);
     void save() const;
 

@@ -58,10 +58,11 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
     const SummaryCell *shown = cell(index);
     if (!shown)
         return {};
-    const SummaryColumn kind = columnKind(index.column());
+    // The overview's rows each have their own format (a count, an amount, a rate).
+    const SummaryColumn kind = m_table.formatOf(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return SummaryExport::cellText(*shown, kind);
+        return SummaryExport::cellText(m_table, index.row(), index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | (kind == SummaryColumn::Label ? Qt::AlignLeft : Qt::AlignRight));
     case Qt::FontRole:
