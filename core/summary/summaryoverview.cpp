@@ -70,7 +70,7 @@ Result<QList<Figure>> figures(const Database &db, const Scope &scope, const Summ
         grouped(db, inspected, {}, {{Measure::Kind::Count, {}, {}}, {Measure::Kind::DistinctUnits, {}, {}}});
     if (!inspectionFigures)
         return inspectionFigures.error();
-    add("inspections", Text::tr("Inspections"), SummaryColumn::Count, inspectionFigures->first().cells.at(0));
+    add("inspections", Text::tr("Inspections held"), SummaryColumn::Count, inspectionFigures->first().cells.at(0));
     add("entities_inspected", Text::tr("Units inspected"), SummaryColumn::Count,
         inspectionFigures->first().cells.at(1));
     const QList<SummaryCell> covered = totalOf(coverageTable);
@@ -85,7 +85,7 @@ Result<QList<Figure>> figures(const Database &db, const Scope &scope, const Summ
     if (!samplingFigures)
         return samplingFigures.error();
     const QList<SummaryCell> &s = samplingFigures->first().cells;
-    add("sampling_batches", Text::tr("Sampling batches"), SummaryColumn::Count, s.at(0));
+    add("sampling_batches", Text::tr("Sampling batches taken"), SummaryColumn::Count, s.at(0));
     add("pass_rate", Text::tr("Planned sampling pass rate (%)"), SummaryColumn::Percent,
         percent(s.at(1).value.toLongLong(), s.at(1).value.toLongLong() + s.at(2).value.toLongLong()));
     add("failed_enterprises", Text::tr("Enterprises that failed sampling"), SummaryColumn::Count, s.at(3));

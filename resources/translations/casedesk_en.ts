@@ -724,6 +724,13 @@ Published: %2
             <numerusform>%1 — %2: %n records. Double-click or press Enter to open one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n record(s); the newest %3 are listed. Double-click or press Enter to open one.</source>
+        <translation>
+            <numerusform>%1 — %2: %n record; the newest %3 are listed. Double-click or press Enter to open one.</numerusform>
+            <numerusform>%1 — %2: %n records; the newest %3 are listed. Double-click or press Enter to open one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::TransitionDialog</name>

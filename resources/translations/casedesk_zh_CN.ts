@@ -6668,6 +6668,14 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <source> (by %1)</source>
         <translation>（期限 %1）</translation>
     </message>
+    <message>
+        <source>Inspections held</source>
+        <translation>监督检查次数</translation>
+    </message>
+    <message>
+        <source>Sampling batches taken</source>
+        <translation>抽查批次数</translation>
+    </message>
 </context>
 <context>
     <name>SummaryTraces</name>
@@ -13111,6 +13119,10 @@ Published: %2
     <message>
         <source>Records behind the figure</source>
         <translation>数据对应的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n record(s); the newest %3 are listed. Double-click or press Enter to open one.</source>
+        <translation><numerusform>%1 — %2：共 %n 条记录，列出最新的 %3 条。双击或按回车键打开。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
 namespace casedesk {
 
 SummaryDrillDownDialog::SummaryDrillDownDialog(const QString &figure, const QString &shown,
-                                               const QList<TracedRecord> &records, QWidget *parent)
+                                               const QList<TracedRecord> &records, int total, QWidget *parent)
     : QDialog(parent), m_records(records)
 {
     setObjectName(QStringLiteral("summaryDrillDown"));
@@ -23,6 +23,13 @@ SummaryDrillDownDialog::SummaryDrillDownDialog(const QString &figure, const QStr
     m_summary->setWordWrap(true);
     if (records.isEmpty())
         m_summary->setText(tr("No records are behind this figure."));
+    else if (total > records.size())
+        // Never a silent cut: the list says how many it leaves out.
+        m_summary->setText(tr("%1 — %2: %n record(s); the newest %3 are listed. Double-click or press Enter to "
+                              "open one.",
+                              nullptr, total)
+                               .arg(figure, kind)
+                               .arg(records.size()));
     else
         m_summary->setText(
             tr("%1 — %2: %n record(s). Double-click or press Enter to open one.", nullptr, int(records.size()))

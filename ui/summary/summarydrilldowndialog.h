@@ -22,8 +22,9 @@ class SummaryDrillDownDialog : public QDialog {
   public:
     enum Column { NumberColumn, DateColumn, NameColumn, DetailColumn, SectionColumn };
 
-    // `figure`: what the figure is ("质量监督股 — 检查次数"); `shown`: the figure as the table says it.
-    SummaryDrillDownDialog(const QString &figure, const QString &shown, const QList<TracedRecord> &records,
+    // `figure`: what the figure is ("质量监督股 — 检查次数"); `shown`: the figure as the table says it;
+    // `total`: how many records are behind it, when `records` holds only the newest of them.
+    SummaryDrillDownDialog(const QString &figure, const QString &shown, const QList<TracedRecord> &records, int total,
                            QWidget *parent = nullptr);
 
     // The record chosen (double-click or Enter); nullptr before one is.

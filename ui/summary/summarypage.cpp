@@ -299,14 +299,16 @@ void SummaryPage::drillDown(SummaryTableModel *model, const QModelIndex &index)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto records = SummaryTraces::records(*m_db, cell->trace);
+    const auto total = SummaryTraces::count(*m_db, cell->trace);
     QApplication::restoreOverrideCursor();
     const QString figure = tr("%1 — %2").arg(model->rowLabel(index.row()), model->columnLabel(index.column()));
-    if (!records) {
+    if (!records || !total) {
         QMessageBox::warning(this, tr("Quarterly Summary"),
-                             tr("Could not list the records behind %1: %2").arg(figure, records.error().message));
+                             tr("Could not list the records behind %1: %2")
+                                 .arg(figure, (records ? total.error() : records.error()).message));
         return;
     }
-    SummaryDrillDownDialog dialog(figure, model->data(index).toString(), *records, this);
+    SummaryDrillDownDialog dialog(figure, model->data(index).toString(), *records, *total, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.chosenRecord())
         return;
     const TracedRecord chosen = *dialog.chosenRecord();
