@@ -69,6 +69,10 @@ void splitAtPageBreaks(QTextDocument &doc, qreal pageHeight)
 // printer would feed a blank sheet.
 int pagesWithText(const QTextDocument &doc, qreal pageHeight)
 {
+    // pageCount() finishes the layout, which QTextDocument otherwise does
+    // lazily: a long document's later blocks would have no lines yet and
+    // its last pages would be left out.
+    const int laidOutPages = doc.pageCount();
     qreal bottom = 0;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         const QTextLayout *layout = block.layout();
@@ -79,7 +83,7 @@ int pagesWithText(const QTextDocument &doc, qreal pageHeight)
         bottom = std::max(bottom, top + last.y() + last.height());
     }
     const int used = int(std::ceil(bottom / pageHeight));
-    return std::clamp(used, 1, std::max(1, doc.pageCount()));
+    return std::clamp(used, 1, std::max(1, laidOutPages));
 }
 
 Documents load(const QStringList &htmls)
