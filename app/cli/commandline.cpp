@@ -231,4 +231,18 @@ Result<QDate> dateOption(const CommandLine &cl, const char *name)
     return date;
 }
 
+Result<DateRange> dateRangeOptions(const CommandLine &cl)
+{
+    auto from = dateOption(cl, "--from");
+    if (!from)
+        return from.error();
+    auto to = dateOption(cl, "--to");
+    if (!to)
+        return to.error();
+    if (from->isValid() && to->isValid() && *to < *from)
+        return refusal(QCoreApplication::translate("CaseDeskCli", "--to: %1 is before --from %2")
+                           .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    return DateRange{*from, *to};
+}
+
 } // namespace casedesk::cli

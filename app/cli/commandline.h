@@ -51,6 +51,14 @@ class Printer {
 // a refusal naming the option when it is not a date.
 Result<QDate> dateOption(const CommandLine &cl, const char *name);
 
+// --from and --to, each optional (invalid when absent); refused when one is
+// not a date, or when --to is before --from.
+struct DateRange {
+    QDate from;
+    QDate to;
+};
+Result<DateRange> dateRangeOptions(const CommandLine &cl);
+
 // Prints "casedesk-cli: reason" on stderr and returns Refused.
 int refuse(const QString &reason);
 // Prints the error on stderr; Refused for a refusal, Failed otherwise.

@@ -23,16 +23,11 @@ Result<InspectionFilter> filterOf(const CommandLine &cl, const InspectionCommand
     f.followUpOpen = cl.flag("--follow-up-open");
     if (cl.flag("--mine"))
         f.inspectorId = c.session->staffId();
-    auto from = dateOption(cl, "--from");
-    if (!from)
-        return from.error();
-    auto to = dateOption(cl, "--to");
-    if (!to)
-        return to.error();
-    if (from->isValid() && to->isValid() && *to < *from)
-        return refusal(Text::tr("--to: %1 is before --from %2").arg(isoDate(*to), isoDate(*from)));
-    f.from = *from;
-    f.to = *to;
+    auto range = dateRangeOptions(cl);
+    if (!range)
+        return range.error();
+    f.from = range->from;
+    f.to = range->to;
     if (const Status read = readEnumOption(cl, "--kind", inspectionKinds(), f.kind); !read)
         return read.error();
     if (const Status read = readEnumOption(cl, "--status", inspectionStatuses(), f.status); !read)

@@ -82,21 +82,17 @@ int printSection(const CommandLine &cl, Printer &out, const InspectionCommand &c
             return fail(s.error());
     if (cl.flag("--directive"))
         return refuse(Text::tr("--directive: print directives one record at a time"));
-    auto from = dateOption(cl, "--from");
-    if (!from)
-        return fail(from.error());
-    auto to = dateOption(cl, "--to");
-    if (!to)
-        return fail(to.error());
-    if (*to < *from)
-        return refuse(Text::tr("--to: %1 is before --from %2").arg(isoDate(*to), isoDate(*from)));
+    auto range = dateRangeOptions(cl);
+    if (!range)
+        return fail(range.error());
+    const QDate from = range->from, to = range->to;
     const QString section = cl.option("--section").trimmed();
-    auto ids = InspectionQueries::forPrinting(*c.db, section, *from, *to);
+    auto ids = InspectionQueries::forPrinting(*c.db, section, from, to);
     if (!ids)
         return fail(ids.error());
     if (ids->isEmpty())
         return refuse(Text::tr("--section: nothing to print: %1 has no finished inspection from %2 to %3")
-                          .arg(section, isoDate(*from), isoDate(*to)));
+                          .arg(section, isoDate(from), isoDate(to)));
     QStringList htmls, numbers;
     for (qint64 id : *ids) {
         auto data = InspectionDocumentData::forInspection(*c.db, id, c.today);
@@ -105,7 +101,7 @@ int printSection(const CommandLine &cl, Printer &out, const InspectionCommand &c
         htmls << InspectionDocuments::html(InspectionDocumentKind::Report, *data);
         numbers << data->inspection.recordNumber;
     }
-    const QString title = QStringLiteral("监督检查记录 %1 %2至%3").arg(section, isoDate(*from), isoDate(*to));
+    const QString title = QStringLiteral("监督检查记录 %1 %2至%3").arg(section, isoDate(from), isoDate(to));
     return writeDocuments(cl, out, InspectionDocumentKind::Report, htmls, title, numbers);
 }
 } // namespace

@@ -67,14 +67,11 @@ Result<SamplingFilter> filterOf(const CommandLine &cl, const InspectionCommand &
     SamplingFilter f;
     f.search = cl.option("--search").trimmed();
     f.section = cl.option("--section").trimmed();
-    auto from = dateOption(cl, "--from");
-    if (!from)
-        return from.error();
-    auto to = dateOption(cl, "--to");
-    if (!to)
-        return to.error();
-    f.from = *from;
-    f.to = *to;
+    auto range = dateRangeOptions(cl);
+    if (!range)
+        return range.error();
+    f.from = range->from;
+    f.to = range->to;
     if (const Status read = readEnumOption(cl, "--result", samplingResults(), f.result); !read)
         return read.error();
     if (const Status read = readEnumOption(cl, "--kind", samplingKinds(), f.kind); !read)

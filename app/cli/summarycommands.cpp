@@ -33,15 +33,12 @@ Result<ReportPeriod> periodOption(const CommandLine &cl)
     }
     if (!range)
         return refusal(Text::tr("--quarter: required (e.g. --quarter 2026Q3), or --from DATE --to DATE"));
-    auto from = dateOption(cl, "--from");
-    if (!from)
-        return from.error();
-    auto to = dateOption(cl, "--to");
-    if (!to)
-        return to.error();
-    if (!from->isValid() || !to->isValid())
+    auto days = dateRangeOptions(cl);
+    if (!days)
+        return days.error();
+    if (!days->from.isValid() || !days->to.isValid())
         return refusal(Text::tr("--from: a range needs both --from and --to"));
-    auto period = ReportPeriod::range(*from, *to);
+    auto period = ReportPeriod::range(days->from, days->to);
     if (!period)
         return refusal(QStringLiteral("--from: ") + period.error().message);
     return period;

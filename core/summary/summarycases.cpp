@@ -54,18 +54,14 @@ Result<SummaryTable> casesBySource(const Database &db, const Scope &scope, const
     SummaryTrace base{TraceKind::Cases, QStringLiteral("c.deleted_at IS NULL"), {}};
     if (!scope.section.isEmpty())
         base = narrowed(base, QStringLiteral("c.section = ?"), {scope.section});
-    auto rows = grouped(db, base, QStringLiteral("c.source"), measures);
-    if (!rows)
-        return rows.error();
-    auto total = grouped(db, base, {}, measures);
-    if (!total)
-        return total.error();
+    QStringList sources;
     for (CaseSource source : caseSources().values())
-        for (const GroupRow &row : *rows)
-            if (row.key == caseSources().code(source) && anyFigure(row.cells))
-                table.rows << (QList<SummaryCell>{label(caseSources().name(source))} + row.cells);
-    table.rows << (QList<SummaryCell>{label(Text::tr("Total"))} + total->first().cells);
-    table.totalRow = true;
+        sources << caseSources().code(source);
+    if (auto s = fillGrouped(
+            db, table, base, QStringLiteral("c.source"), measures, sources,
+            [](const QString &code) { return SummarySql::nameOfCode(caseSources(), code); }, {}, anyFigure);
+        !s)
+        return s.error();
     return table;
 }
 
@@ -128,22 +124,20 @@ Result<SummaryTable> equipmentOverdueTable(const Database &db, const Scope &scop
         {Measure::Kind::Count,
          QStringLiteral("q.next_inspection_on <> '' AND q.next_inspection_on < '%1'").arg(iso(scope.asOf)),
          {}}};
-    const SummaryTrace base = equipmentInUse();
-    auto rows = grouped(db, base, QStringLiteral("q.category"), measures);
-    if (!rows)
-        return rows.error();
-    auto total = grouped(db, base, {}, measures);
-    if (!total)
-        return total.error();
+    QStringList categories;
+    for (EquipmentCategory category : allEquipmentCategories())
+        categories << equipmentCategoryCode(category);
+    const auto categoryName = [](const QString &code) {
+        const auto category = parseEquipmentCategory(code);
+        return category ? equipmentCategoryName(*category) : code;
+    };
     const auto withRate = [](const QList<SummaryCell> &cells) {
         return cells + QList<SummaryCell>{percent(cells.at(1).value.toLongLong(), cells.at(0).value.toLongLong())};
     };
-    for (EquipmentCategory category : allEquipmentCategories())
-        for (const GroupRow &row : *rows)
-            if (row.key == equipmentCategoryCode(category))
-                table.rows << (QList<SummaryCell>{label(equipmentCategoryName(category))} + withRate(row.cells));
-    table.rows << (QList<SummaryCell>{label(Text::tr("Total"))} + withRate(total->first().cells));
-    table.totalRow = true;
+    if (auto s = fillGrouped(db, table, equipmentInUse(), QStringLiteral("q.category"), measures, categories,
+                             categoryName, withRate);
+        !s)
+        return s.error();
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace casedesk::SummaryParts {
@@ -91,6 +92,34 @@ Result<QList<GroupRow>> grouped(const Database &db, const SummaryTrace &base, co
         rows << row;
     }
     return rows;
+}
+
+Status fillGrouped(const Database &db, SummaryTable &table, const SummaryTrace &base, const QString &group,
+                   const QList<Measure> &measures, const QStringList &order,
+                   const std::function<QString(const QString &)> &labelOf, const CellsFunction &extend,
+                   const std::function<bool(const QList<SummaryCell> &)> &keep)
+{
+    auto rows = grouped(db, base, group, measures);
+    if (!rows)
+        return rows.error();
+    auto total = grouped(db, base, {}, measures);
+    if (!total)
+        return total.error();
+    const auto rank = [&order](const QString &key) {
+        const auto i = order.indexOf(key);
+        return i < 0 ? order.size() : i;
+    };
+    // grouped() orders by key, so a stable sort keeps the others by key.
+    std::stable_sort(rows->begin(), rows->end(),
+                     [&rank](const GroupRow &a, const GroupRow &b) { return rank(a.key) < rank(b.key); });
+    const auto cellsOf = [&extend](const QList<SummaryCell> &cells) { return extend ? extend(cells) : cells; };
+    for (const GroupRow &row : *rows)
+        if (!keep || keep(row.cells))
+            table.rows << (QList<SummaryCell>{label(labelOf(row.key))} + cellsOf(row.cells));
+    table.rows << (QList<SummaryCell>{label(QCoreApplication::translate("SummaryTables", "Total"))} +
+                   cellsOf(total->first().cells));
+    table.totalRow = true;
+    return success();
 }
 
 QList<SummaryCell> totalRow(const QList<QList<SummaryCell>> &rows, const QList<SummaryColumn> &columns)

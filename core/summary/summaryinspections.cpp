@@ -21,18 +21,6 @@ QString domainName(const QString &code)
     return code.isEmpty() ? Text::tr("No domain") : SupervisionDomain::displayName(code);
 }
 
-// Rows in the order of SupervisionDomain::codes(), unknown codes last.
-void sortByDomain(QList<GroupRow> &rows)
-{
-    const QStringList order = SupervisionDomain::codes();
-    const auto rank = [&order](const QString &code) {
-        const auto i = order.indexOf(code);
-        return i < 0 ? order.size() : i;
-    };
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&rank](const GroupRow &a, const GroupRow &b) { return rank(a.key) < rank(b.key); });
-}
-
 SummaryTable tableOf(const QString &key, const QString &title, const QStringList &headers, const QString &note)
 {
     SummaryTable t;
@@ -45,21 +33,6 @@ SummaryTable tableOf(const QString &key, const QString &title, const QStringList
     return t;
 }
 
-// Appends the grouped rows under their labels and the exact total.
-Status fill(SummaryTable &table, const Result<QList<GroupRow>> &rows, const Result<QList<GroupRow>> &total,
-            const std::function<QString(const QString &)> &labelOf)
-{
-    if (!rows)
-        return rows.error();
-    if (!total)
-        return total.error();
-    for (const GroupRow &row : *rows)
-        table.rows << (QList<SummaryCell>{label(labelOf(row.key))} + row.cells);
-    for (const GroupRow &row : *total)
-        table.rows << (QList<SummaryCell>{label(Text::tr("Total"))} + row.cells);
-    table.totalRow = true;
-    return success();
-}
 } // namespace
 
 Result<SummaryTable> inspectionsByDomain(const Database &db, const Scope &scope)
@@ -76,11 +49,9 @@ Result<SummaryTable> inspectionsByDomain(const Database &db, const Scope &scope)
     SummaryTable table =
         tableOf(QStringLiteral("inspections_by_domain"), Text::tr("Inspections by domain and kind"), headers,
                 Text::tr("Finished inspection records (the current version of each) held in the period."));
-    const SummaryTrace base = inspections(scope);
-    auto rows = grouped(db, base, QStringLiteral("i.domain"), measures);
-    if (rows)
-        sortByDomain(*rows);
-    if (auto s = fill(table, rows, grouped(db, base, {}, measures), domainName); !s)
+    if (auto s = fillGrouped(db, table, inspections(scope), QStringLiteral("i.domain"), measures,
+                             SupervisionDomain::codes(), domainName);
+        !s)
         return s.error();
     return table;
 }
@@ -98,9 +69,8 @@ Result<SummaryTable> inspectionsBySection(const Database &db, const Scope &scope
     };
     SummaryTable table = tableOf(QStringLiteral("inspections_by_section"), Text::tr("Inspections by section"), headers,
                                  Text::tr("Problems found: records with at least one point that does not conform."));
-    const SummaryTrace base = inspections(scope);
-    if (auto s = fill(table, grouped(db, base, QStringLiteral("i.section"), measures), grouped(db, base, {}, measures),
-                      [](const QString &s) { return s.isEmpty() ? Text::tr("No section") : s; });
+    if (auto s = fillGrouped(db, table, inspections(scope), QStringLiteral("i.section"), measures, {},
+                             [](const QString &s) { return s.isEmpty() ? Text::tr("No section") : s; });
         !s)
         return s.error();
     return table;
@@ -162,7 +132,10 @@ Result<SummaryTable> coverage(const Database &db, const Scope &scope)
                          {number(due, unitsWhere({}, {})), number(period, unitsWhere(inPeriod, inPeriodValues)),
                           number(soFar, unitsWhere(inYear, inYearValues)), percent(soFar, due)}};
     }
-    sortByDomain(rows);
+    const QStringList order = SupervisionDomain::codes();
+    std::stable_sort(rows.begin(), rows.end(), [&order](const GroupRow &a, const GroupRow &b) {
+        return order.indexOf(a.key) < order.indexOf(b.key); // unknown codes (-1) first: never dropped
+    });
     for (const GroupRow &row : rows)
         table.rows << (QList<SummaryCell>{label(domainName(row.key))} + row.cells);
     QList<SummaryCell> total = totalRow(table.rows, table.columns.mid(0, 4));

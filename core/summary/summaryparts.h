@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 
 namespace casedesk::SummaryParts {
 
@@ -77,6 +78,16 @@ struct GroupRow {
 // one row over all the records (key ""): a table's exact 合计 row.
 Result<QList<GroupRow>> grouped(const Database &db, const SummaryTrace &base, const QString &group,
                                 const QList<Measure> &measures);
+
+// A table's body from one grouped aggregate: the groups whose key is in
+// `order` first, in that order, then any others by key (nothing is left
+// out), each under labelOf(key), with extend(cells) appended when given and
+// kept when keep(cells) says so; then the exact 合计 (extended too).
+using CellsFunction = std::function<QList<SummaryCell>(const QList<SummaryCell> &)>;
+Status fillGrouped(const Database &db, SummaryTable &table, const SummaryTrace &base, const QString &group,
+                   const QList<Measure> &measures, const QStringList &order,
+                   const std::function<QString(const QString &)> &labelOf, const CellsFunction &extend = {},
+                   const std::function<bool(const QList<SummaryCell> &)> &keep = {});
 
 // A 合计 row summing the numbers and amounts of `rows` column by column
 // (for tables whose rows are not one grouped aggregate); untraced.

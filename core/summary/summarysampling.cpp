@@ -45,19 +45,14 @@ Result<SummaryTable> sampling(const Database &db, const Scope &scope)
                                   {Measure::Kind::Count, resultIs(SamplingResult::Pass), {}},
                                   {Measure::Kind::Count, resultIs(SamplingResult::Fail), {}},
                                   {Measure::Kind::Count, resultIs(SamplingResult::Pending), {}}};
-    const SummaryTrace base = samplingBatches(scope);
-    auto rows = grouped(db, base, QStringLiteral("b.kind"), measures);
-    if (!rows)
-        return rows.error();
-    auto total = grouped(db, base, {}, measures);
-    if (!total)
-        return total.error();
+    QStringList kinds;
     for (SamplingKind kind : samplingKinds().values())
-        for (const GroupRow &row : *rows)
-            if (row.key == samplingKinds().code(kind))
-                table.rows << (QList<SummaryCell>{label(samplingKinds().name(kind))} + withRate(row.cells));
-    table.rows << (QList<SummaryCell>{label(Text::tr("Total"))} + withRate(total->first().cells));
-    table.totalRow = true;
+        kinds << samplingKinds().code(kind);
+    if (auto s = fillGrouped(
+            db, table, samplingBatches(scope), QStringLiteral("b.kind"), measures, kinds,
+            [](const QString &code) { return SummarySql::nameOfCode(samplingKinds(), code); }, withRate);
+        !s)
+        return s.error();
     return table;
 }
 

@@ -13122,7 +13122,9 @@ Published: %2
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n record(s); the newest %3 are listed. Double-click or press Enter to open one.</source>
-        <translation><numerusform>%1 — %2：共 %n 条记录，列出最新的 %3 条。双击或按回车键打开。</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2：共 %n 条记录，列出最新的 %3 条。双击或按回车键打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
