@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "auth/session.h"
+#include "browserlayout.h"
 #include "database.h"
 #include "paperoutput.h"
 #include "summary/summarycalculator.h"
@@ -32,14 +33,13 @@ namespace casedesk {
 namespace {
 const char *const kSectionKey = "summaryPage/section";
 
+// A tool-bar action whose tool tip names its shortcut.
 QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut,
                     const QString &tip)
 {
-    auto *action = new QAction(text, parent);
-    action->setObjectName(objectName);
+    QAction *action = BrowserLayout::makeAction(parent, text, objectName, tip);
     action->setShortcut(shortcut);
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
     return action;
 }
 } // namespace
