@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -101,6 +103,25 @@ QString answerModal(const std::function<void()> &action)
     poll.start();
     action();
     return text;
+}
+
+int previewPages(const std::function<void()> &action, QString *title)
+{
+    int pages = 0;
+    const int seen = answerModals(action, {[&](QWidget *modal) {
+                                      auto *dialog = qobject_cast<QPrintPreviewDialog *>(modal);
+                                      REQUIRE(dialog);
+                                      if (title)
+                                          *title = dialog->windowTitle();
+                                      auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+                                      REQUIRE(preview);
+                                      // Laying out a long document offscreen can take a while.
+                                      REQUIRE(waitUntil([&] { return preview->pageCount() > 0; }, 60000));
+                                      pages = preview->pageCount();
+                                      dialog->reject();
+                                  }});
+    REQUIRE(seen == 1);
+    return pages;
 }
 
 int answerModals(const std::function<void()> &action, const QList<ModalResponder> &responders)

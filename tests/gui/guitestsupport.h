@@ -52,6 +52,10 @@ QString answerModal(const std::function<void()> &action);
 using ModalResponder = std::function<void(QWidget *modal)>;
 int answerModals(const std::function<void()> &action, const QList<ModalResponder> &responders);
 
+// Runs action, which must open one print preview; waits for its pages,
+// closes it and returns how many there were (its window title in *title).
+int previewPages(const std::function<void()> &action, QString *title = nullptr);
+
 // Closes every message box the window currently shows; returns their texts.
 QStringList closeMessageBoxes(QWidget *window);
 

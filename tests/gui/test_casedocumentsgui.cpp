@@ -17,8 +17,6 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -74,18 +72,7 @@ TEST_CASE("a case document opens in the print preview and saves as a PDF naming 
     SECTION("print preview")
     {
         QString title;
-        int pages = 0;
-        const int seen = answerModals([&] { view->previewButton()->click(); }, {[&](QWidget *modal) {
-                                          auto *dialog = qobject_cast<QPrintPreviewDialog *>(modal);
-                                          REQUIRE(dialog);
-                                          title = dialog->windowTitle();
-                                          auto *preview = dialog->findChild<QPrintPreviewWidget *>();
-                                          REQUIRE(preview);
-                                          REQUIRE(waitUntil([&] { return preview->pageCount() > 0; }));
-                                          pages = preview->pageCount();
-                                          dialog->reject();
-                                      }});
-        CHECK(seen == 1);
+        const int pages = previewPages([&] { view->previewButton()->click(); }, &title);
         CHECK(title.contains(c.number.format(QStringLiteral("永质监"))));
         CHECK(pages >= 1);
         // Cases ▸ Print… previews the same document.

@@ -24,8 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,24 +66,6 @@ int pdfPages(const QString &pdf)
 QString folded(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s")));
-}
-
-int previewPages(const std::function<void()> &open, QString *title = nullptr)
-{
-    int pages = 0;
-    const int seen = answerModals(open, {[&](QWidget *modal) {
-                                      auto *dialog = qobject_cast<QPrintPreviewDialog *>(modal);
-                                      REQUIRE(dialog);
-                                      if (title)
-                                          *title = dialog->windowTitle();
-                                      auto *preview = dialog->findChild<QPrintPreviewWidget *>();
-                                      REQUIRE(preview);
-                                      REQUIRE(waitUntil([&] { return preview->pageCount() > 0; }, 60000));
-                                      pages = preview->pageCount();
-                                      dialog->reject();
-                                  }});
-    REQUIRE(seen == 1);
-    return pages;
 }
 
 } // namespace
