@@ -17,13 +17,6 @@
 namespace casedesk::bench {
 
 namespace {
-const QStringList kTrades = {QStringLiteral("食品"), QStringLiteral("机械"), QStringLiteral("建材"),
-                             QStringLiteral("电器"), QStringLiteral("纸业"), QStringLiteral("化工"),
-                             QStringLiteral("家具"), QStringLiteral("塑料")};
-const QStringList kTownships = {QStringLiteral("永清镇"),   QStringLiteral("韩村镇"),   QStringLiteral("后奕镇"),
-                                QStringLiteral("别古庄镇"), QStringLiteral("里澜城镇"), QStringLiteral("管家务乡"),
-                                QStringLiteral("曹家务乡"), QStringLiteral("龙虎庄乡"), QStringLiteral("刘街乡"),
-                                QStringLiteral("三圣口乡")};
 
 Fields staffFields(int i, const Colleague &c)
 {

@@ -39,6 +39,14 @@ inline const QStringList kStaffSections = {QStringLiteral("稽查股"), QStringL
                                            QStringLiteral("标准计量股"), QStringLiteral("质量监督股"),
                                            QStringLiteral("认证认可股")};
 // What is sampled and what cases are about.
+// Entity names and addresses of the test county.
+inline const QStringList kTrades = {QStringLiteral("食品"), QStringLiteral("机械"), QStringLiteral("建材"),
+                                    QStringLiteral("电器"), QStringLiteral("纸业"), QStringLiteral("化工"),
+                                    QStringLiteral("家具"), QStringLiteral("塑料")};
+inline const QStringList kTownships = {
+    QStringLiteral("永清镇"),   QStringLiteral("韩村镇"),   QStringLiteral("后奕镇"),   QStringLiteral("别古庄镇"),
+    QStringLiteral("里澜城镇"), QStringLiteral("管家务乡"), QStringLiteral("曹家务乡"), QStringLiteral("龙虎庄乡"),
+    QStringLiteral("刘街乡"),   QStringLiteral("三圣口乡")};
 inline const QStringList kProducts = {QStringLiteral("电线电缆"),   QStringLiteral("燃气灶具"),
                                       QStringLiteral("复合肥料"),   QStringLiteral("热轧带肋钢筋"),
                                       QStringLiteral("预包装食品"), QStringLiteral("电动自行车"),

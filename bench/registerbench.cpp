@@ -10,13 +10,14 @@
 //   casedesk-bench-register [ENTITIES]
 
 #include "auth/bureausetup.h"
+#include "benchrecords.h"
+#include "benchsupport.h"
 #include "csv.h"
 #include "database.h"
 #include "inspections/inspectionplan.h"
 #include "register/duequeries.h"
 #include "register/entityqueries.h"
 #include "register/registerimporter.h"
-#include "register/registrationcode.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,9 +27,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <sys/resource.h>
 
 using namespace casedesk;
+using bench::creditCode;
+using bench::die;
+using bench::kTownships;
+using bench::kTrades;
+using bench::peakMiB;
 
 namespace {
 QTextStream out(stdout);
@@ -40,34 +45,6 @@ template <class F> double timeMs(F f)
     f();
     return double(t.nsecsElapsed()) / 1e6;
 }
-
-[[noreturn]] void die(const Error &e)
-{
-    out << e.message << Qt::endl;
-    std::exit(1);
-}
-
-double peakMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-QString creditCode(int n)
-{
-    const QString org = QStringLiteral("%1").arg(10000000 + n, 8, 10, QLatin1Char('0'));
-    const QString first17 = QStringLiteral("91131023") + org + RegistrationCodes::organisationCodeCheckCharacter(org);
-    return first17 + RegistrationCodes::creditCodeCheckCharacter(first17);
-}
-
-const QStringList kTrades = {QStringLiteral("食品"), QStringLiteral("机械"), QStringLiteral("建材"),
-                             QStringLiteral("电器"), QStringLiteral("纸业"), QStringLiteral("化工"),
-                             QStringLiteral("家具"), QStringLiteral("塑料")};
-const QStringList kTownships = {QStringLiteral("永清镇"),   QStringLiteral("韩村镇"),   QStringLiteral("后奕镇"),
-                                QStringLiteral("别古庄镇"), QStringLiteral("里澜城镇"), QStringLiteral("管家务乡"),
-                                QStringLiteral("曹家务乡"), QStringLiteral("龙虎庄乡"), QStringLiteral("刘街乡"),
-                                QStringLiteral("三圣口乡")};
 
 QString write(const QString &path, const QString &text)
 {

@@ -43,7 +43,7 @@ SummaryCell change(const SummaryCell &a, const SummaryCell &b)
 Result<QList<GroupRow>> grouped(const Database &db, const SummaryTrace &base, const QString &group,
                                 const QList<Measure> &measures)
 {
-    const QString alias = SummaryTraces::tableOf(base.kind).section(QLatin1Char(' '), 1, 1);
+    const QString alias = SummaryTraces::aliasOf(base.kind);
     QStringList columns{group.isEmpty() ? QStringLiteral("''") : group};
     for (const Measure &m : measures) {
         const QString where = m.condition.isEmpty() ? QStringLiteral("1") : m.condition;

@@ -28,7 +28,7 @@ struct ItemLine {
 Result<QHash<qint64, qint64>> perItem(const Database &db, const SummaryTrace &records, const QString &link,
                                       const QString &recordColumn)
 {
-    const QString alias = SummaryTraces::tableOf(records.kind).section(QLatin1Char(' '), 1, 1);
+    const QString alias = SummaryTraces::aliasOf(records.kind);
     auto q =
         SummarySql::run(db,
                         QStringLiteral("SELECT x.item_id, count(*) FROM %1 x JOIN %2 ON %3.id = x.%4 "
@@ -45,7 +45,7 @@ Result<QHash<qint64, qint64>> perItem(const Database &db, const SummaryTrace &re
 
 SummaryTrace linkedTo(const SummaryTrace &records, const QString &link, const QString &recordColumn, qint64 itemId)
 {
-    const QString alias = SummaryTraces::tableOf(records.kind).section(QLatin1Char(' '), 1, 1);
+    const QString alias = SummaryTraces::aliasOf(records.kind);
     return narrowed(
         records, QStringLiteral("%1.id IN (SELECT x.%2 FROM %3 x WHERE x.item_id = ?)").arg(alias, recordColumn, link),
         {itemId});

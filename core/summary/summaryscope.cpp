@@ -106,7 +106,7 @@ SummaryTrace equipmentOverdue(const Scope &scope)
 
 SummaryTrace unitsOf(const SummaryTrace &trace)
 {
-    const QString alias = trace.kind == TraceKind::Sampling ? QStringLiteral("b") : QStringLiteral("i");
+    const QString alias = SummaryTraces::aliasOf(trace.kind);
     return SummaryTrace{TraceKind::Entities,
                         QStringLiteral("e.id IN (SELECT %1.entity_id FROM %2 WHERE %3)")
                             .arg(alias, SummaryTraces::tableOf(trace.kind), trace.condition),

@@ -9,6 +9,7 @@
 #include "summary/summarysql.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace casedesk::SummaryTraces {
 
@@ -76,23 +77,37 @@ QString detailOf(TraceKind kind, const QString &code, const QString &extra)
 }
 } // namespace
 
-QString tableOf(TraceKind kind)
+namespace {
+// The table behind each kind and the alias its conditions use.
+std::pair<const char *, const char *> tableAndAlias(TraceKind kind)
 {
     switch (kind) {
     case TraceKind::Inspections:
-        return QStringLiteral("inspection i");
+        return {"inspection", "i"};
     case TraceKind::Sampling:
-        return QStringLiteral("sampling_batch b");
+        return {"sampling_batch", "b"};
     case TraceKind::Cases:
-        return QStringLiteral("enforcement_case c");
+        return {"enforcement_case", "c"};
     case TraceKind::Equipment:
-        return QStringLiteral("equipment q");
+        return {"equipment", "q"};
     case TraceKind::Entities:
-        return QStringLiteral("entity e");
+        return {"entity", "e"};
     case TraceKind::None:
         break;
     }
-    return {};
+    return {"", ""};
+}
+} // namespace
+
+QString tableOf(TraceKind kind)
+{
+    const auto [table, alias] = tableAndAlias(kind);
+    return QStringLiteral("%1 %2").arg(QLatin1String(table), QLatin1String(alias));
+}
+
+QString aliasOf(TraceKind kind)
+{
+    return QLatin1String(tableAndAlias(kind).second);
 }
 
 QString kindName(TraceKind kind)

@@ -50,8 +50,9 @@ struct TracedRecord {
 
 namespace SummaryTraces {
 
-// The alias and table of a kind ("inspection i").
+// The table of a kind with its alias ("inspection i"), and the alias alone ("i").
 QString tableOf(TraceKind kind);
+QString aliasOf(TraceKind kind);
 // How many records the trace holds (what the figure should say).
 Result<int> count(const Database &db, const SummaryTrace &trace);
 // Up to `limit` records, newest first.
