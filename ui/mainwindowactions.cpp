@@ -129,6 +129,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window)
     administrationMenu->addSeparator();
     administrationMenu->addAction(auditTrail);
 
+    toolsMenu = bar->addMenu(tr("&Tools"));
+
     bar->addMenu(tr("&Settings"))->addAction(language);
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -72,6 +72,9 @@ struct MainWindowActions {
     QMenu *summaryMenu = nullptr;
     QMenu *accountMenu = nullptr;
     QMenu *administrationMenu = nullptr;
+    // Exchange with other workstations, backup, restore and the database's
+    // check (filled by the window's exchange and maintenance sides).
+    QMenu *toolsMenu = nullptr;
 };
 
 } // namespace casedesk

@@ -61,6 +61,15 @@ const std::vector<Permission> &table()
         // The quarterly summary (DOMAIN.md §6): everyone hands it in or reads it.
         {Action::ViewSummary, "summary.view",
          {R::Clerk, R::Inspector, R::SectionChief, R::BureauHead, R::Administrator}},
+        // Exchanging files and the database's care belong to the
+        // administrator (DOMAIN.md §5); the people who review the work decide
+        // between two versions of it.
+        {Action::ExchangeData, "sync.exchange", {R::Administrator}},
+        {Action::ResolveConflicts, "sync.resolve", {R::SectionChief, R::BureauHead, R::Administrator}},
+        {Action::ManageSyncKey, "sync.key", {R::Administrator}},
+        {Action::BackupDatabase, "database.backup", {R::BureauHead, R::Administrator}},
+        {Action::RestoreDatabase, "database.restore", {R::Administrator}},
+        {Action::CheckDatabase, "database.check", {R::BureauHead, R::Administrator}},
     };
     return rules;
 }
@@ -126,6 +135,18 @@ QString describe(Action action)
         return Text::tr("plan inspections and make random draws");
     case Action::ViewSummary:
         return Text::tr("view and export the quarterly summary");
+    case Action::ExchangeData:
+        return Text::tr("export and import exchange files");
+    case Action::ResolveConflicts:
+        return Text::tr("resolve exchange conflicts and merge duplicates");
+    case Action::ManageSyncKey:
+        return Text::tr("change the bureau's sync key");
+    case Action::BackupDatabase:
+        return Text::tr("back up the database");
+    case Action::RestoreDatabase:
+        return Text::tr("restore the database from a backup");
+    case Action::CheckDatabase:
+        return Text::tr("check the database");
     }
     return {};
 }

@@ -38,6 +38,12 @@ enum class Action {
     EditInspection,           // record, finish and correct inspections and sampling batches; one's own recusals
     PlanInspections,          // the year's campaigns, random draws, anyone's recusals
     ViewSummary,              // the quarterly statistics and duties performed, their exports and drill-downs
+    ExchangeData,             // export and import the files workstations exchange
+    ResolveConflicts,         // resolve exchange conflicts and merge duplicates
+    ManageSyncKey,            // change the bureau's sync key on this workstation
+    BackupDatabase,           // copy the database to a backup file
+    RestoreDatabase,          // replace the database with a backup
+    CheckDatabase,            // integrity, foreign keys and the audit trail
 };
 
 struct Permission {
