@@ -35,12 +35,50 @@ Status BureauSettings::validate() const
         return refusal(Text::tr("Bureau name: give the bureau's name (1 to 100 characters)."));
     if (abbreviation.isEmpty() || abbreviation.size() > 12)
         return refusal(Text::tr("Abbreviation: give the case-number abbreviation, e.g. 永质监 (1 to 12 characters)."));
-    static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
-    if (!siteCode.match(site).hasMatch())
-        return refusal(Text::tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
+    if (auto s = validateSite(site); !s)
+        return s;
     if (idleLockMinutes < 1 || idleLockMinutes > kLongestIdleLockMinutes)
         return refusal(
             Text::tr("Idle lock: give 1 to %1 minutes (got %2).").arg(kLongestIdleLockMinutes).arg(idleLockMinutes));
+    return success();
+}
+
+Status BureauSettings::validateSite(const QString &site)
+{
+    static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9-]{1,16}$"));
+    if (!siteCode.match(site).hasMatch())
+        return refusal(Text::tr("Workstation code: use 1 to 16 letters, digits or '-' (got \"%1\").").arg(site));
+    return success();
+}
+
+Status BureauSettings::prepareToJoin(const Database &db, const QString &site)
+{
+    if (auto s = validateSite(site.trimmed()); !s)
+        return s;
+    const BureauSettings current = load(db);
+    if (current.initialised() || (!current.site.isEmpty() && current.site != site.trimmed()))
+        return refusal(Text::tr("%1 is already the workstation %2 of %3; it cannot join again.")
+                           .arg(db.path(), current.site, current.bureauName));
+    auto r = db.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES ('site', ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {site.trimmed()});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Status BureauSettings::adoptFromBureau(const Database &db, const QString &bureauName, const QString &abbreviation,
+                                       const QString &bureauUuid)
+{
+    const std::pair<const char *, QString> values[] = {
+        {"bureau_name", bureauName}, {"abbreviation", abbreviation}, {"bureau_uuid", bureauUuid}};
+    for (const auto &[key, value] : values) {
+        auto r = db.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {QString::fromLatin1(key), value});
+        if (!r)
+            return r.error();
+    }
     return success();
 }
 

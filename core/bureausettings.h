@@ -34,6 +34,16 @@ struct BureauSettings {
     QJsonObject toAuditJson() const;
 
     static BureauSettings load(const Database &db);
+    static Status validateSite(const QString &site);
+    // A new workstation of a bureau that already runs CaseDesk: only its
+    // code is set here; the bureau's settings, accounts and data come with
+    // the first import of a full export (SyncImporter).
+    static Status prepareToJoin(const Database &db, const QString &site);
+    // The joining workstation takes the bureau's settings from that file.
+    static Status adoptFromBureau(const Database &db, const QString &bureauName, const QString &abbreviation,
+                                  const QString &bureauUuid);
+    // Set up to join, waiting for the first import.
+    bool waitingToJoin() const { return !initialised() && !site.isEmpty(); }
     // Writes the settings inside the caller's transaction, audited as
     // action (set-up or change).
     static Status store(AuditedTransaction &tx, const BureauSettings &before, const BureauSettings &after,

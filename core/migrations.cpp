@@ -57,6 +57,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 using detail::execAll;
 using detail::upgradeToV4;
 using detail::upgradeToV5;
+using detail::upgradeToV6;
 using detail::withRecordColumns;
 
 namespace {
@@ -348,7 +349,7 @@ Status upgradeToV3(QSqlDatabase &db)
 const std::vector<std::function<Status(QSqlDatabase &)>> &upgrades()
 {
     static const std::vector<std::function<Status(QSqlDatabase &)>> list = {upgradeToV1, upgradeToV2, upgradeToV3,
-                                                                            upgradeToV4, upgradeToV5};
+                                                                            upgradeToV4, upgradeToV5, upgradeToV6};
     return list;
 }
 

@@ -20,5 +20,7 @@ Status execAll(QSqlDatabase &db, const QStringList &statements);
 Status upgradeToV4(QSqlDatabase &db);
 // Inspections, draws, plan entries and sampling (issue 6), in migrationsv5.cpp.
 Status upgradeToV5(QSqlDatabase &db);
+// Data exchange between workstations (issue 8), in migrationsv6.cpp.
+Status upgradeToV6(QSqlDatabase &db);
 
 } // namespace casedesk::Migrations::detail

@@ -9,7 +9,8 @@
 
 namespace casedesk::test {
 
-CliRun cli(const QStringList &args, const QMap<QString, QString> &env)
+namespace {
+CliRun runCli(const QStringList &args, const QMap<QString, QString> &env, const QByteArray *input)
 {
     QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -20,9 +21,25 @@ CliRun cli(const QStringList &args, const QMap<QString, QString> &env)
         environment.insert(it.key(), it.value());
     p.setProcessEnvironment(environment);
     p.start(QStringLiteral(CASEDESK_CLI_PATH), args);
+    if (input) {
+        REQUIRE(p.waitForStarted(60000));
+        p.write(*input);
+        p.closeWriteChannel();
+    }
     REQUIRE(p.waitForFinished(60000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+CliRun cli(const QStringList &args, const QMap<QString, QString> &env)
+{
+    return runCli(args, env, nullptr);
+}
+
+CliRun cliWithInput(const QStringList &args, const QByteArray &input, const QMap<QString, QString> &env)
+{
+    return runCli(args, env, &input);
 }
 
 QJsonObject cliJson(const CliRun &r)

@@ -19,6 +19,9 @@ struct CliRun {
 // Runs casedesk-cli with args; env adds or replaces environment variables
 // (CASEDESK_PASSWORD, CASEDESK_NEW_PASSWORD are cleared unless given).
 CliRun cli(const QStringList &args, const QMap<QString, QString> &env = {});
+// The same with input on stdin, closed after it, as somebody answering at
+// the terminal would type (an empty input: nobody answers).
+CliRun cliWithInput(const QStringList &args, const QByteArray &input, const QMap<QString, QString> &env = {});
 // stdout parsed as one JSON object (the test fails if it is not).
 QJsonObject cliJson(const CliRun &run);
 

@@ -133,6 +133,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Session session, QWidget *p
     connect(m_controls, &SessionControls::sessionChanged, this,
             [this] { m_supervision->showPermitted(m_controls->session()); });
     attachSummary();
+    attachSync();
+    attachMaintenance();
     restoreLayout();
 }
 

@@ -53,6 +53,7 @@ struct MainWindowActions;
 class ResponsibilityListModel;
 class SearchField;
 struct ListImportReport;
+struct RestoreResult;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -129,6 +130,15 @@ class MainWindow : public QMainWindow {
     void attachCases();
     void attachInspections();
     void attachSummary();
+    // Tools → Export/Import Exchange File…, Conflicts and Duplicates…, Sync Key… (mainwindowsync.cpp).
+    void attachSync();
+    void reloadAfterExchange();
+    // Tools → Back Up…, Restore…, Check Database (mainwindowmaintenance.cpp).
+    void attachMaintenance();
+    void backUpDatabase();
+    void restoreDatabase();
+    void reopenRestored(const RestoreResult &restored);
+    void checkDatabase();
     QWidget *pageFocus() const;
     void showEditionHistory();
     void showSettings();

@@ -49,7 +49,10 @@ std::optional<Session> SessionStarter::signIn(QWidget *parent, Database &db, Pur
         // The administrator who set the bureau up signs in here next.
         if (session)
             SignInDialog::rememberLogin(session->login());
-    } else {
+    }
+    // An existing database, or one that has just joined its bureau: the
+    // accounts came with the bureau's data.
+    if (!session) {
         SignInDialog dialog(db, parent);
         if (purpose == Purpose::SwitchUser)
             dialog.clearLogin();

@@ -1,8 +1,10 @@
 #pragma once
 // SessionStarter: how work begins on a database file, at start-up and on
 // File → Open Database alike: open the file, then either the first set-up
-// (a new database: SetupDialog) or the sign-in (SignInDialog), then the
-// password change an administrator's reset demands (ChangePasswordDialog).
+// (a new database: SetupDialog) or the sign-in (SignInDialog; also right
+// after the set-up joined a bureau, whose accounts came with its data),
+// then the password change an administrator's reset demands
+// (ChangePasswordDialog).
 // Whoever cancels any step gets nothing back and keeps what they had.
 
 #include "auth/session.h"

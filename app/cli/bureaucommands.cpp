@@ -4,6 +4,8 @@
 #include "bureausettings.h"
 #include "clisession.h"
 #include "commands.h"
+#include "sync/synckey.h"
+#include "transactionguard.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +34,9 @@ QJsonObject settingsJson(const Database &db, const BureauSettings &s)
             {QStringLiteral("bureau"), s.bureauName},
             {QStringLiteral("abbreviation"), s.abbreviation},
             {QStringLiteral("site"), s.site},
-            {QStringLiteral("idleLockMinutes"), s.idleLockMinutes}};
+            {QStringLiteral("idleLockMinutes"), s.idleLockMinutes},
+            {QStringLiteral("waitingToJoin"), s.waitingToJoin()},
+            {QStringLiteral("syncKey"), SyncKey::isStored(db) ? SyncKey::current(db)->fingerprint() : QString()}};
 }
 
 void printSettings(Printer &out, const Database &db, const BureauSettings &s, bool json)
@@ -46,8 +50,53 @@ void printSettings(Printer &out, const Database &db, const BureauSettings &s, bo
         out.line(Text::tr("Bureau: %1, abbreviation %2, workstation %3; the GUI locks after %4 idle minutes")
                      .arg(s.bureauName, s.abbreviation, s.site)
                      .arg(s.idleLockMinutes));
-    if (BureauSetup::needed(db))
+    if (SyncKey::isStored(db))
+        out.line(Text::tr("Sync key: %1").arg(SyncKey::current(db)->fingerprint()));
+    if (s.waitingToJoin())
+        out.line(Text::tr("Workstation %1 waits to join its bureau: import a full export of another workstation "
+                          "(sync import FILE).")
+                     .arg(s.site));
+    else if (BureauSetup::needed(db))
         out.line(Text::tr("Not set up yet: run init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN."));
+}
+
+// The bureau's sync key given to init: --sync-key-file, else
+// CASEDESK_SYNC_KEY; nothing when neither is given.
+Result<std::optional<SyncKey>> givenSyncKey(const CommandLine &cl)
+{
+    if (cl.has("--sync-key-file")) {
+        auto key = SyncKey::fromFile(cl.option("--sync-key-file"));
+        if (!key)
+            return key.error();
+        return std::optional<SyncKey>(*key);
+    }
+    const QString env = qEnvironmentVariable("CASEDESK_SYNC_KEY");
+    if (env.isEmpty())
+        return std::optional<SyncKey>();
+    auto key = SyncKey::fromText(env);
+    if (!key)
+        return refusal(QStringLiteral("CASEDESK_SYNC_KEY: %1").arg(key.error().message));
+    return std::optional<SyncKey>(*key);
+}
+
+// init --site CODE alone: a workstation of a bureau that already runs
+// CaseDesk, waiting for its first import.
+int prepareToJoin(const CommandLine &cl, Database &db, const std::optional<SyncKey> &key, Printer &out)
+{
+    if (!key)
+        return refuse(Text::tr("init --site: a workstation that joins its bureau needs the bureau's sync key "
+                               "(--sync-key-file FILE or CASEDESK_SYNC_KEY)"));
+    if (!BureauSetup::needed(db))
+        return refuse(Text::tr("init: %1 is already set up; it was not changed.").arg(db.path()));
+    TransactionGuard tx(db.sql(), TransactionGuard::Mode::Immediate);
+    if (auto s = BureauSettings::prepareToJoin(db, cl.option("--site")); !s)
+        return fail(s.error());
+    if (auto s = SyncKey::storeAtSetUp(db, *key); !s)
+        return fail(s.error());
+    if (!tx.commit())
+        return fail(failure(Text::tr("init: cannot store the settings of %1.").arg(db.path())));
+    printSettings(out, db, BureauSettings::load(db), cl.json);
+    return Done;
 }
 
 // init on a database that is already set up: the same values and the same
@@ -70,12 +119,18 @@ int commandInit(const CommandLine &cl, Printer &out)
 {
     const bool any = cl.has("--bureau") || cl.has("--abbrev") || cl.has("--site") || cl.has("--admin");
     const bool all = cl.has("--bureau") && cl.has("--abbrev") && cl.has("--site") && cl.has("--admin");
-    if (any && !all)
+    const bool joining = cl.has("--site") && !cl.has("--bureau") && !cl.has("--abbrev") && !cl.has("--admin");
+    auto key = givenSyncKey(cl);
+    if (!key)
+        return fail(key.error());
+    if (any && !all && !joining)
         return refuse(Text::tr("init: give --bureau, --abbrev, --site and --admin together (the administrator's "
                                "password from CASEDESK_PASSWORD or --password-file)"));
     auto db = openDatabase(cl);
     if (!db)
         return fail(db.error());
+    if (joining)
+        return prepareToJoin(cl, **db, *key, out);
     if (all) {
         BureauSettings wanted;
         wanted.bureauName = cl.option("--bureau");
@@ -99,6 +154,9 @@ int commandInit(const CommandLine &cl, Printer &out)
             if (!session)
                 return fail(session.error());
         }
+        if (*key)
+            if (auto s = SyncKey::storeAtSetUp(**db, **key); !s)
+                return fail(s.error());
     }
     printSettings(out, **db, BureauSettings::load(**db), cl.json);
     return Done;

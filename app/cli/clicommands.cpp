@@ -29,10 +29,13 @@ New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
 Commands:
   init                     create the database (or show its state)
   init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
+       [--idle-lock MINUTES] [--sync-key-file FILE]
                            set a new database up: the bureau, its case-number
                            abbreviation, this workstation and the first
                            administrator (password as for --user)
+  init --site CODE --sync-key-file FILE
+                           a new workstation of a bureau that already runs
+                           CaseDesk; it joins with its first sync import
   settings show            the bureau's settings
   settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
   duties import FILE [--edition LABEL] [--dry-run]                    *
@@ -241,11 +244,33 @@ Commands:
                            performed; the file's extension sets the format;
                            without -o the tables on stdout (--json: one
                            JSON document)
+  sync export -o FILE (--to SITE | --all)
+                           an exchange file for another workstation: what
+                           it does not hold yet, or everything           *
+  sync import FILE         applies an exchange file in one transaction;
+                           without --user only on a workstation that
+                           waits to join (init --site)                   *
+  sync status              changes not yet exchanged, open conflicts and
+                           duplicates, the last exchange with each
+                           workstation                                   *
+  sync conflicts [--all]   fields changed on two workstations            *
+  sync resolve ID --take mine|theirs|a|b|ancestor                     *
+  sync duplicates [--all]  records made twice on two workstations        *
+  sync merge ID --keep first|second|UUID / sync dismiss ID            *
+  sync key --key-file FILE change this workstation's sync key           *
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
   audit verify             prove the audit trail untouched, or name the
                            first entry that is not (exit status 1)        *
+  backup -o FILE           a checked copy of the database, written while
+                           it stays in use                                *
+  restore FILE [--yes]     replace the data with a checked backup; asks
+                           to type yes unless --yes; the replaced data is
+                           kept in an automatic backup beside it          *
+  check                    the database's structure, its references and
+                           the audit trail (exit status 1 when something
+                           is wrong)                                      *
 
 Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
 not permitted; nothing changed), 1 any other failure.
@@ -336,6 +361,18 @@ const std::map<QString, Handler> &commands()
         {QStringLiteral("audit list"), commandAuditList},
         {QStringLiteral("audit verify"), commandAuditVerify},
         {QStringLiteral("summary"), commandSummary},
+        {QStringLiteral("sync export"), commandSyncExport},
+        {QStringLiteral("sync import"), commandSyncImport},
+        {QStringLiteral("sync status"), commandSyncStatus},
+        {QStringLiteral("sync conflicts"), commandSyncConflicts},
+        {QStringLiteral("sync resolve"), commandSyncResolve},
+        {QStringLiteral("sync duplicates"), commandSyncDuplicates},
+        {QStringLiteral("sync merge"), commandSyncMerge},
+        {QStringLiteral("sync dismiss"), commandSyncDismiss},
+        {QStringLiteral("sync key"), commandSyncKey},
+        {QStringLiteral("backup"), commandBackup},
+        {QStringLiteral("restore"), commandRestore},
+        {QStringLiteral("check"), commandCheck},
     };
     return table;
 }
@@ -365,11 +402,15 @@ int run(const QStringList &args)
         it = commands().find(two);
     if (it == commands().end())
         it = commands().find(one);
-    // init and summary are commands of one word; other groups need a second.
-    const bool oneWord = one == QLatin1String("init") || one == QLatin1String("summary");
+    // Commands of one word; other groups need a second. restore takes its
+    // file as an argument.
+    static const QStringList oneWordCommands = {QStringLiteral("init"), QStringLiteral("summary"),
+                                                QStringLiteral("backup"), QStringLiteral("restore"),
+                                                QStringLiteral("check")};
+    const bool oneWord = oneWordCommands.contains(one);
     if (it == commands().end() || (it->first == one && !oneWord))
         return refuse(Text::tr("unknown command \"%1\"; see casedesk-cli --help").arg(two));
-    if (it->first == one && cl.words.size() > 1)
+    if (it->first == one && cl.words.size() > 1 && one != QLatin1String("restore"))
         return refuse(Text::tr("%1: unexpected argument \"%2\"").arg(one, cl.words[1]));
     const int status = it->second(cl, out);
     out.flush();

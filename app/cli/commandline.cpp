@@ -13,6 +13,10 @@ struct Text {
 
 // Options that take a value; everything else starting with -- is a flag.
 const QStringList kValueOptions = {QStringLiteral("--db"),
+                                   QStringLiteral("--take"),
+                                   QStringLiteral("--keep"),
+                                   QStringLiteral("--key-file"),
+                                   QStringLiteral("--sync-key-file"),
                                    QStringLiteral("--user"),
                                    QStringLiteral("--password-file"),
                                    QStringLiteral("--bureau"),
@@ -134,12 +138,12 @@ const QStringList kValueOptions = {QStringLiteral("--db"),
                                    QStringLiteral("--report-on"),
                                    QStringLiteral("--failed-items")};
 const QStringList kFlags = {
-    QStringLiteral("--json"),     QStringLiteral("--dry-run"),      QStringLiteral("--help"),
-    QStringLiteral("-h"),         QStringLiteral("--version"),      QStringLiteral("--all"),
-    QStringLiteral("--overdue"),  QStringLiteral("--party-waived"), QStringLiteral("--clear"),
-    QStringLiteral("--html"),     QStringLiteral("--outstanding"),  QStringLiteral("--all-conform"),
-    QStringLiteral("--finish"),   QStringLiteral("--mine"),         QStringLiteral("--follow-up-open"),
-    QStringLiteral("--directive")};
+    QStringLiteral("--json"),      QStringLiteral("--dry-run"),      QStringLiteral("--help"),
+    QStringLiteral("-h"),          QStringLiteral("--version"),      QStringLiteral("--all"),
+    QStringLiteral("--overdue"),   QStringLiteral("--party-waived"), QStringLiteral("--clear"),
+    QStringLiteral("--html"),      QStringLiteral("--outstanding"),  QStringLiteral("--all-conform"),
+    QStringLiteral("--finish"),    QStringLiteral("--mine"),         QStringLiteral("--follow-up-open"),
+    QStringLiteral("--directive"), QStringLiteral("--yes")};
 } // namespace
 
 QString CommandLine::option(const char *name) const

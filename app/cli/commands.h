@@ -94,5 +94,19 @@ int commandAuditList(const CommandLine &cl, Printer &out);
 int commandAuditVerify(const CommandLine &cl, Printer &out);
 
 int commandSummary(const CommandLine &cl, Printer &out);
+// synccommands.cpp
+int commandSyncExport(const CommandLine &cl, Printer &out);
+int commandSyncImport(const CommandLine &cl, Printer &out);
+int commandSyncStatus(const CommandLine &cl, Printer &out);
+int commandSyncConflicts(const CommandLine &cl, Printer &out);
+int commandSyncResolve(const CommandLine &cl, Printer &out);
+int commandSyncDuplicates(const CommandLine &cl, Printer &out);
+int commandSyncMerge(const CommandLine &cl, Printer &out);
+int commandSyncDismiss(const CommandLine &cl, Printer &out);
+int commandSyncKey(const CommandLine &cl, Printer &out);
+
+int commandBackup(const CommandLine &cl, Printer &out);
+int commandRestore(const CommandLine &cl, Printer &out);
+int commandCheck(const CommandLine &cl, Printer &out);
 
 } // namespace casedesk::cli

@@ -220,6 +220,33 @@ QString AuditDiff::fieldLabel(const QString &field)
         {"picks", QT_TRANSLATE_NOOP("AuditTrail", "Units and inspectors drawn")},
         {"reason", QT_TRANSLATE_NOOP("AuditTrail", "Reason")},
         {"declaredOn", QT_TRANSLATE_NOOP("AuditTrail", "Declared on")},
+        // Backup and restore.
+        {"backupFile", QT_TRANSLATE_NOOP("AuditTrail", "Backup file")},
+        {"backupBytes", QT_TRANSLATE_NOOP("AuditTrail", "Size in bytes")},
+        {"backupPages", QT_TRANSLATE_NOOP("AuditTrail", "Database pages")},
+        {"restoredFrom", QT_TRANSLATE_NOOP("AuditTrail", "Restored from")},
+        {"backupSchemaVersion", QT_TRANSLATE_NOOP("AuditTrail", "Schema version of the backup")},
+        {"replacedContentBackup", QT_TRANSLATE_NOOP("AuditTrail", "Automatic backup of the replaced data")},
+        // Exchanges between workstations.
+        {"file", QT_TRANSLATE_NOOP("AuditTrail", "File")},
+        {"from", QT_TRANSLATE_NOOP("AuditTrail", "From workstation")},
+        {"to", QT_TRANSLATE_NOOP("AuditTrail", "For workstation")},
+        {"full", QT_TRANSLATE_NOOP("AuditTrail", "Everything")},
+        {"records", QT_TRANSLATE_NOOP("AuditTrail", "Records")},
+        {"received", QT_TRANSLATE_NOOP("AuditTrail", "Records received")},
+        {"added", QT_TRANSLATE_NOOP("AuditTrail", "Added")},
+        {"updated", QT_TRANSLATE_NOOP("AuditTrail", "Updated")},
+        {"unchanged", QT_TRANSLATE_NOOP("AuditTrail", "Unchanged")},
+        {"merged", QT_TRANSLATE_NOOP("AuditTrail", "Merged")},
+        {"conflicts", QT_TRANSLATE_NOOP("AuditTrail", "Conflicts")},
+        {"duplicates", QT_TRANSLATE_NOOP("AuditTrail", "Duplicates")},
+        {"auditEntries", QT_TRANSLATE_NOOP("AuditTrail", "Audit entries")},
+        {"attachments", QT_TRANSLATE_NOOP("AuditTrail", "Attachments")},
+        {"bytes", QT_TRANSLATE_NOOP("AuditTrail", "Size in bytes")},
+        {"joined", QT_TRANSLATE_NOOP("AuditTrail", "Joined the bureau")},
+        {"fingerprint", QT_TRANSLATE_NOOP("AuditTrail", "Key fingerprint")},
+        {"mergedInto", QT_TRANSLATE_NOOP("AuditTrail", "Merged into")},
+        {"differentFrom", QT_TRANSLATE_NOOP("AuditTrail", "Different from")},
     };
     for (const auto &l : labels)
         if (field == QLatin1String(l.key))

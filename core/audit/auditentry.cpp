@@ -71,6 +71,14 @@ QString auditActionName(const QString &action)
         {"draw.make", QT_TRANSLATE_NOOP("AuditTrail", "Made a random draw")},
         {"recusal.declare", QT_TRANSLATE_NOOP("AuditTrail", "Declared a conflict of interest")},
         {"recusal.withdraw", QT_TRANSLATE_NOOP("AuditTrail", "Withdrew a conflict of interest")},
+        {"database.backup", QT_TRANSLATE_NOOP("AuditTrail", "Backed up the database")},
+        {"database.restore", QT_TRANSLATE_NOOP("AuditTrail", "Restored the database from a backup")},
+        {"sync.export", QT_TRANSLATE_NOOP("AuditTrail", "Exported an exchange file")},
+        {"sync.import", QT_TRANSLATE_NOOP("AuditTrail", "Imported an exchange file")},
+        {"sync.resolve", QT_TRANSLATE_NOOP("AuditTrail", "Resolved an exchange conflict")},
+        {"sync.merge", QT_TRANSLATE_NOOP("AuditTrail", "Merged a duplicate record")},
+        {"sync.dismiss-duplicate", QT_TRANSLATE_NOOP("AuditTrail", "Kept two records that looked like duplicates")},
+        {"sync.key", QT_TRANSLATE_NOOP("AuditTrail", "Changed the sync key")},
     };
     for (const auto &n : names)
         if (action == QLatin1String(n.code))

@@ -372,4 +372,16 @@ Status checkReferences(const Database &db, const QList<CaseProvision> &provision
     return success();
 }
 
+Status refreshDerived(const Database &db, qint64 id, const QString &abbreviation)
+{
+    auto c = load(db, id);
+    if (!c)
+        return c.error();
+    auto q = db.exec(QStringLiteral("UPDATE enforcement_case SET search_text = ? WHERE id = ?"),
+                     {searchText(*c, abbreviation), id});
+    if (!q)
+        return q.error();
+    return success();
+}
+
 } // namespace casedesk::CaseRows

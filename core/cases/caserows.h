@@ -46,4 +46,8 @@ Status fillItems(const Database &db, QList<CaseItem> &items);
 // Refuses a provision pointing at a legal reference that does not exist.
 Status checkReferences(const Database &db, const QList<CaseProvision> &provisions);
 
+// Recomputes the row's search text from the stored case (after an
+// exchange merged fields of two versions).
+Status refreshDerived(const Database &db, qint64 id, const QString &abbreviation);
+
 } // namespace casedesk::CaseRows

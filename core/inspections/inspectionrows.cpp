@@ -331,4 +331,15 @@ QList<StaffMember> activeStaff(const Database &db)
     return out;
 }
 
+Status refreshDerived(const Database &db, qint64 id)
+{
+    auto r = load(db, id);
+    if (!r)
+        return r.error();
+    auto q = db.exec(QStringLiteral("UPDATE inspection SET search_text = ? WHERE id = ?"), {searchText(*r), id});
+    if (!q)
+        return q.error();
+    return success();
+}
+
 } // namespace casedesk::InspectionRows

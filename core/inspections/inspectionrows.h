@@ -46,4 +46,8 @@ QList<StaffMember> activeStaff(const Database &db);
 // The record as the audit trail keeps it.
 QJsonObject auditJson(const Inspection &r);
 
+// Recomputes the row's search text from the stored record (after an
+// exchange merged fields of two versions).
+Status refreshDerived(const Database &db, qint64 id);
+
 } // namespace casedesk::InspectionRows

@@ -126,6 +126,18 @@ QString withEntityAction(const char *table, bool removed)
 }
 } // namespace
 
+Status EntityRegister::refreshDerived(const Database &db, qint64 id)
+{
+    auto e = findWhere(db, QStringLiteral("id = ?"), id);
+    if (!e)
+        return e.error();
+    auto q = db.exec(QStringLiteral("UPDATE entity SET name_key = ?, search_text = ? WHERE id = ?"),
+                     {NameSimilarity::key(e->name), searchText(*e), id});
+    if (!q)
+        return q.error();
+    return success();
+}
+
 Result<Entity> EntityRegister::find(qint64 id) const
 {
     return findWhere(m_db, QStringLiteral("id = ?"), id);

@@ -48,6 +48,9 @@ class EntityRegister {
     // Inside a running transaction (the importer): validated entity in,
     // stored entity out, audit entry recorded.
     static Result<Entity> insert(AuditedTransaction &tx, Entity entity);
+    // Recomputes a live row's name key and search text from its fields
+    // (after an exchange merged fields of two versions).
+    static Status refreshDerived(const Database &db, qint64 id);
     // The same checks add() makes, without writing: problems of the fields
     // and a taken code. For forms and the import's dry run.
     FieldProblems check(const Entity &entity, const QDate &today) const;

@@ -372,4 +372,16 @@ QJsonObject auditJson(const SamplingBatch &b)
     };
 }
 
+Status refreshDerived(const Database &db, qint64 id)
+{
+    auto b = load(db, id);
+    if (!b)
+        return b.error();
+    auto q = db.exec(QStringLiteral("UPDATE sampling_batch SET search_text = ?, product_key = ? WHERE id = ?"),
+                     {searchText(*b), SamplingRules::productKey(b->product), id});
+    if (!q)
+        return q.error();
+    return success();
+}
+
 } // namespace casedesk::SamplingRows

@@ -56,4 +56,8 @@ Status checkItems(const Database &db, const QList<qint64> &itemIds);
 // The batch as the audit trail keeps it.
 QJsonObject auditJson(const SamplingBatch &b);
 
+// Recomputes the row's search text and product key from the stored batch
+// (after an exchange merged fields of two versions).
+Status refreshDerived(const Database &db, qint64 id);
+
 } // namespace casedesk::SamplingRows

@@ -733,6 +733,16 @@ Published: %2
     </message>
 </context>
 <context>
+    <name>casedesk::SyncKeyField</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::TransitionDialog</name>
     <message numerus="yes">
         <source>The penalties are large enough for a hearing: the notice must tell the party of the right to ask for one within %n days.</source>

@@ -974,6 +974,134 @@
         <source>Withdrew a conflict of interest</source>
         <translation>撤回回避</translation>
     </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>数据库页数</translation>
+    </message>
+    <message>
+        <source>Restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <source>Schema version of the backup</source>
+        <translation>备份的数据结构版本</translation>
+    </message>
+    <message>
+        <source>Automatic backup of the replaced data</source>
+        <translation>被替换数据的自动备份</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From workstation</source>
+        <translation>来源工作站</translation>
+    </message>
+    <message>
+        <source>For workstation</source>
+        <translation>目标工作站</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>收到的记录数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>审计条目数</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <source>Joined the bureau</source>
+        <translation>加入本局</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Different from</source>
+        <translation>确认不同于</translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Restored the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Exported an exchange file</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <source>Imported an exchange file</source>
+        <translation>导入交换文件</translation>
+    </message>
+    <message>
+        <source>Resolved an exchange conflict</source>
+        <translation>解决数据交换冲突</translation>
+    </message>
+    <message>
+        <source>Merged a duplicate record</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <source>Kept two records that looked like duplicates</source>
+        <translation>保留两条疑似重复的记录</translation>
+    </message>
+    <message>
+        <source>Changed the sync key</source>
+        <translation>更换同步密钥</translation>
+    </message>
 </context>
 <context>
     <name>BureauSettings</name>
@@ -1000,6 +1128,10 @@
     <message>
         <source>Workstation code: it is fixed at set-up (%1) because records and the audit trail carry it; it cannot become %2.</source>
         <translation>工作站代码：初始设置时已确定（%1），记录和审计日志都带有它，不能改为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is already the workstation %2 of %3; it cannot join again.</source>
+        <translation>%1 已是 %3 的工作站 %2，不能再次加入。</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2446,42 @@
         </translation>
     </message>
     <message>
+        <source>--quarter: give either --quarter or --from and --to, not both</source>
+        <translation>--quarter：请给出 --quarter，或者 --from 和 --to，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--quarter: required (e.g. --quarter 2026Q3), or --from DATE --to DATE</source>
+        <translation>--quarter：必填（例如 --quarter 2026Q3），或者给出 --from 日期 --to 日期</translation>
+    </message>
+    <message>
+        <source>--from: a range needs both --from and --to</source>
+        <translation>--from：日期范围需要同时给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>Wrote the summary for %1 to %2.</source>
+        <translation>已将%1的统计写入 %2。</translation>
+    </message>
+    <message>
+        <source>Sync key: %1</source>
+        <translation>同步密钥：%1</translation>
+    </message>
+    <message>
+        <source>Workstation %1 waits to join its bureau: import a full export of another workstation (sync import FILE).</source>
+        <translation>工作站 %1 正等待加入本局：请导入另一工作站的完整导出文件（sync import 文件）。</translation>
+    </message>
+    <message>
+        <source>init --site: a workstation that joins its bureau needs the bureau's sync key (--sync-key-file FILE or CASEDESK_SYNC_KEY)</source>
+        <translation>init --site：加入本局的工作站需要本局的同步密钥（--sync-key-file 文件 或 CASEDESK_SYNC_KEY）</translation>
+    </message>
+    <message>
+        <source>init: %1 is already set up; it was not changed.</source>
+        <translation>init：%1 已完成初始设置，未作改动。</translation>
+    </message>
+    <message>
+        <source>init: cannot store the settings of %1.</source>
+        <translation>init：无法保存 %1 的设置。</translation>
+    </message>
+    <message>
         <source>Usage: casedesk-cli [--db PATH] [--json] [--user NAME [--password-file FILE]] COMMAND [ARGS...]
 
 Who acts: --user NAME signs in; the password comes from the environment
@@ -2325,10 +2493,13 @@ New passwords (users add, users passwd) come from CASEDESK_NEW_PASSWORD or
 Commands:
   init                     create the database (or show its state)
   init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
+       [--idle-lock MINUTES] [--sync-key-file FILE]
                            set a new database up: the bureau, its case-number
                            abbreviation, this workstation and the first
                            administrator (password as for --user)
+  init --site CODE --sync-key-file FILE
+                           a new workstation of a bureau that already runs
+                           CaseDesk; it joins with its first sync import
   settings show            the bureau's settings
   settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
   duties import FILE [--edition LABEL] [--dry-run]                    *
@@ -2537,11 +2708,33 @@ Commands:
                            performed; the file's extension sets the format;
                            without -o the tables on stdout (--json: one
                            JSON document)
+  sync export -o FILE (--to SITE | --all)
+                           an exchange file for another workstation: what
+                           it does not hold yet, or everything           *
+  sync import FILE         applies an exchange file in one transaction;
+                           without --user only on a workstation that
+                           waits to join (init --site)                   *
+  sync status              changes not yet exchanged, open conflicts and
+                           duplicates, the last exchange with each
+                           workstation                                   *
+  sync conflicts [--all]   fields changed on two workstations            *
+  sync resolve ID --take mine|theirs|a|b|ancestor                     *
+  sync duplicates [--all]  records made twice on two workstations        *
+  sync merge ID --keep first|second|UUID / sync dismiss ID            *
+  sync key --key-file FILE change this workstation's sync key           *
   audit list [--record ID] [--limit N]                                *
                            the audit trail, newest first, or one record's
                            history (ID: at least its first 8 characters)
   audit verify             prove the audit trail untouched, or name the
                            first entry that is not (exit status 1)        *
+  backup -o FILE           a checked copy of the database, written while
+                           it stays in use                                *
+  restore FILE [--yes]     replace the data with a checked backup; asks
+                           to type yes unless --yes; the replaced data is
+                           kept in an automatic backup beside it          *
+  check                    the database's structure, its references and
+                           the audit trail (exit status 1 when something
+                           is wrong)                                      *
 
 Exit status: 0 done, 2 refused (bad input or request, no or wrong sign-in,
 not permitted; nothing changed), 1 any other failure.
@@ -2557,10 +2750,13 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
 命令：
   init                     创建数据库（或显示其状态）
   init --bureau NAME --abbrev ABBR --site CODE --admin LOGIN [--name NAME]
-       [--idle-lock MINUTES]
+       [--idle-lock MINUTES] [--sync-key-file FILE]
                            初始设置新数据库：本局名称、案件编号简称、
                            本工作站和第一位管理员
                            （密码取法同 --user）
+  init --site CODE --sync-key-file FILE
+                           已使用 CaseDesk 的本局新增的工作站；
+                           首次 sync import 后加入本局
   settings show            本局设置
   settings set [--bureau NAME] [--abbrev ABBR] [--idle-lock MINUTES]  *
   duties import FILE [--edition LABEL] [--dry-run]                    *
@@ -2771,31 +2967,250 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
                            季度统计（季度工作统计）及履职情况；按文件扩展名
                            选择格式；不带 -o 时在标准输出显示各表
                            （--json：一个 JSON 文档）
+  sync export -o FILE (--to SITE | --all)
+                           为另一工作站生成交换文件：对方尚未持有的
+                           内容，或全部数据                              *
+  sync import FILE         在一个事务中导入交换文件；不带 --user 仅限
+                           等待加入本局的工作站（init --site）            *
+  sync status              尚未交换的修改、未处理的冲突和重复记录、
+                           与各工作站的最近一次交换                      *
+  sync conflicts [--all]   两个工作站都修改过的字段                      *
+  sync resolve ID --take mine|theirs|a|b|ancestor                     *
+  sync duplicates [--all]  两个工作站重复创建的记录                      *
+  sync merge ID --keep first|second|UUID / sync dismiss ID            *
+  sync key --key-file FILE 更换本工作站的同步密钥                        *
   audit list [--record ID] [--limit N]                                *
                            审计日志，最新在前；或一条记录的
                            历史（ID：至少前 8 个字符）
   audit verify             证明审计日志未被改动，或指出第一条
                            有问题的条目（退出状态 1）                     *
+  backup -o FILE           数据库的校验副本，可在使用中写出              *
+  restore FILE [--yes]     用经校验的备份替换数据；未给 --yes 时要求
+                           输入 yes 确认；被替换的数据自动备份在旁边      *
+  check                    检查数据库结构、引用关系和审计日志
+                           （有问题时退出状态 1）                         *
 
 退出状态：0 完成；2 被拒绝（输入或请求有误、未登录或登录有误、
 无权限；数据未作任何改动）；1 其他失败。
 </translation>
     </message>
     <message>
-        <source>--quarter: give either --quarter or --from and --to, not both</source>
-        <translation>--quarter：请给出 --quarter，或者 --from 和 --to，不要同时给出</translation>
+        <source>This replaces all data in %1 with the backup %2
+  (%3, workstation %4; written %5; %6 bytes; newest change %7).
+An automatic backup of the current data is written first.
+Type yes to replace the current data: </source>
+        <translation>此操作将用备份 %2 替换 %1 中的全部数据
+  （%3，工作站 %4；写入于 %5；%6 字节；最新修改于 %7）。
+替换前会先为当前数据写入一份自动备份。
+输入 yes 以替换当前数据： </translation>
     </message>
     <message>
-        <source>--quarter: required (e.g. --quarter 2026Q3), or --from DATE --to DATE</source>
-        <translation>--quarter：必填（例如 --quarter 2026Q3），或者给出 --from 日期 --to 日期</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <source>--from: a range needs both --from and --to</source>
-        <translation>--from：日期范围需要同时给出 --from 和 --to</translation>
+        <source>Structure (integrity check): ok</source>
+        <translation>结构（完整性检查）：正常</translation>
     </message>
     <message>
-        <source>Wrote the summary for %1 to %2.</source>
-        <translation>已将%1的统计写入 %2。</translation>
+        <source>Structure (integrity check): %1 problem(s)</source>
+        <translation>结构（完整性检查）：%1 个问题</translation>
+    </message>
+    <message>
+        <source>References (foreign keys): ok</source>
+        <translation>引用（外键）：正常</translation>
+    </message>
+    <message>
+        <source>References (foreign keys): %1 row(s) name a record that is not there</source>
+        <translation>引用（外键）：%1 行引用了不存在的记录</translation>
+    </message>
+    <message>
+        <source>  %1 row %2: its %3 record is missing</source>
+        <translation>  %1 第 %2 行：其引用的 %3 记录不存在</translation>
+    </message>
+    <message>
+        <source>Audit trail: intact, %1 entries checked</source>
+        <translation>审计日志：完好，已校验 %1 条</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>backup: give -o FILE (the backup to write)</source>
+        <translation>backup：请给出 -o 文件（要写入的备份）</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2: %3 bytes (%4), %5 pages.</source>
+        <translation>已将 %1 备份到 %2：%3 字节（%4），%5 页。</translation>
+    </message>
+    <message>
+        <source>restore: give exactly one FILE (the backup to restore)</source>
+        <translation>restore：请只给出一个文件（要恢复的备份）</translation>
+    </message>
+    <message>
+        <source>restore %1: not confirmed; nothing was changed (type yes, or give --yes)</source>
+        <translation>restore %1：未确认，未作任何更改（请输入 yes，或给出 --yes）</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The backup's schema (version %1) was brought up to version %2.</source>
+        <translation>备份的数据结构（版本 %1）已升级到版本 %2。</translation>
+    </message>
+    <message>
+        <source>The data it replaced is in the automatic backup %1.</source>
+        <translation>被替换的数据保存在自动备份 %1 中。</translation>
+    </message>
+    <message>
+        <source>check: %1 has problems (see above)</source>
+        <translation>check：%1 存在问题（见上文）</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation>数据库 %1 完好。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>mine (%1)</source>
+        <translation>本工作站的（%1）</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>对方的（%1）</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 %3 "%4", field %5 (%6)</source>
+        <translation>冲突 %1：%2 %3“%4”，字段 %5（%6）</translation>
+    </message>
+    <message>
+        <source>settled by %1 %2 (%3)</source>
+        <translation>已由 %1 于 %2 解决（%3）</translation>
+    </message>
+    <message>
+        <source>    ancestor: %1; the record holds %2 for now</source>
+        <translation>    共同祖先：%1；记录暂时采用 %2 的值</translation>
+    </message>
+    <message>
+        <source>sync export: give the file to write (-o FILE)</source>
+        <translation>sync export：请给出要写入的文件（-o 文件）</translation>
+    </message>
+    <message>
+        <source>sync export: give either --to SITE (the changes that workstation does not hold yet) or --all (everything)</source>
+        <translation>sync export：请给出 --to 工作站代码（该工作站尚未持有的变更）或 --all（全部数据），二者择一</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, %3 audit entries, %4 conflicts, %5 attachments, %6 bytes (%7)</source>
+        <translation>%1：记录 %2 条，审计条目 %3 条，冲突 %4 个，附件 %5 个，%6 字节（%7）</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>changes for %1</source>
+        <translation>发给 %1 的变更</translation>
+    </message>
+    <message>
+        <source>sync import: give one exchange file</source>
+        <translation>sync import：请给出一个交换文件</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3 records received: %4 added, %5 updated, %6 unchanged, %7 merged; %8 audit entries</source>
+        <translation>%1（来自 %2）：收到记录 %3 条：新增 %4 条，更新 %5 条，未变 %6 条，合并 %7 条；审计条目 %8 条</translation>
+    </message>
+    <message>
+        <source>This workstation has joined the bureau; sign in with an account of the bureau.</source>
+        <translation>本工作站已加入本局；请用本局的账户登录。</translation>
+    </message>
+    <message>
+        <source>%1 fields were changed on both workstations: see sync conflicts.</source>
+        <translation>%1 个字段在两个工作站上都被修改：请查看 sync conflicts。</translation>
+    </message>
+    <message>
+        <source>%1 pairs of records look like duplicates: see sync duplicates.</source>
+        <translation>%1 对记录疑似重复：请查看 sync duplicates。</translation>
+    </message>
+    <message>
+        <source>Workstation %1; sync key %2; changes not yet exchanged: %3; open conflicts: %4; open duplicates: %5</source>
+        <translation>工作站 %1；同步密钥 %2；尚未交换的变更：%3；待处理的冲突：%4；待处理的重复记录：%5</translation>
+    </message>
+    <message>
+        <source>  %1: last import %2 (%3), last export %4 (%5)</source>
+        <translation>  %1：最近导入 %2（%3），最近导出 %4（%5）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>sync resolve: give the conflict's number (sync conflicts lists them)</source>
+        <translation>sync resolve：请给出冲突编号（可用 sync conflicts 列出）</translation>
+    </message>
+    <message>
+        <source>sync resolve: neither side of conflict %1 was written on this workstation; use --take a or --take b</source>
+        <translation>sync resolve：冲突 %1 的双方都不是在本工作站上写入的；请使用 --take a 或 --take b</translation>
+    </message>
+    <message>
+        <source>Conflict %1: there is no such conflict.</source>
+        <translation>冲突 %1：没有此冲突。</translation>
+    </message>
+    <message>
+        <source>sync resolve: --take mine, theirs, a, b or ancestor</source>
+        <translation>sync resolve：--take 只能是 mine、theirs、a、b 或 ancestor</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>冲突 %1 已解决。</translation>
+    </message>
+    <message>
+        <source>No duplicates.</source>
+        <translation>没有重复记录。</translation>
+    </message>
+    <message>
+        <source>Duplicate %1: %2 %3: first %4 "%5", second %6 "%7"%8</source>
+        <translation>重复记录 %1：%2 %3：第一条 %4“%5”，第二条 %6“%7”%8</translation>
+    </message>
+    <message>
+        <source> (dismissed)</source>
+        <translation>（已确认不重复）</translation>
+    </message>
+    <message>
+        <source> (merged into %1)</source>
+        <translation>（已合并到 %1）</translation>
+    </message>
+    <message>
+        <source>sync merge: give the pair's number and --keep first|second|UUID</source>
+        <translation>sync merge：请给出记录对编号和 --keep first|second|UUID</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged into %2.</source>
+        <translation>重复记录 %1 已合并到 %2。</translation>
+    </message>
+    <message>
+        <source>sync dismiss: give the pair's number</source>
+        <translation>sync dismiss：请给出记录对编号</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 dismissed: the two records stay.</source>
+        <translation>重复记录 %1 已确认不重复：两条记录都保留。</translation>
+    </message>
+    <message>
+        <source>sync key: give the new key's file (--key-file FILE)</source>
+        <translation>sync key：请给出新密钥的文件（--key-file 文件）</translation>
+    </message>
+    <message>
+        <source>Sync key changed; its fingerprint is %1.</source>
+        <translation>同步密钥已更换；其指纹为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3946,169 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>Database statement failed: %1</source>
         <translation>数据库语句执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMaintenance</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk backup: it is not an SQLite database file.</source>
+        <translation>%1 不是 CaseDesk 备份：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: it ends inside its header (the backup is incomplete).</source>
+        <translation>%1 已被截断：文件在文件头中间就结束了（备份不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid.</source>
+        <translation>%1 已损坏：文件头无效。</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: it holds %2 of the %3 bytes its header speaks of (the backup is incomplete).</source>
+        <translation>%1 已被截断：文件头所记为 %3 字节，实际只有 %2 字节（备份不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 is a CaseDesk database that was never set up (no bureau, no workstation); there is nothing to restore.</source>
+        <translation>%1 是从未初始设置的 CaseDesk 数据库（没有本局信息，也没有工作站）；没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (%2).</source>
+        <translation>%1 已损坏：SQLite 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database.</source>
+        <translation>%1 无法作为数据库读取。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a CaseDesk database; it cannot be restored.</source>
+        <translation>%1 是 SQLite 文件，但不是 CaseDesk 数据库，不能恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseDesk (schema version %2; this program knows up to %3); please update CaseDesk before restoring it.</source>
+        <translation>%1 由较新版本的 CaseDesk 写入（数据结构版本 %2，本程序最高只支持版本 %3）；请先升级 CaseDesk 再恢复。</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>未指定备份文件。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist; the backup was not written.</source>
+        <translation>%1：文件夹 %2 不存在，未写入备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; the backup was not written.</source>
+        <translation>%1 不是文件，未写入备份。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 就是数据库本身；请为备份另选一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: it is not an SQLite database.</source>
+        <translation>无法备份 %1：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 to %2</source>
+        <translation>将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>The backup written for %1 does not check out (%2); it was not kept.</source>
+        <translation>为 %1 写入的备份未通过检查（%2），未予保留。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in the folder %2 (%3).</source>
+        <translation>%1：无法在文件夹 %2 中写入（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1: %2</source>
+        <translation>无法将备份放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: it is not an SQLite database.</source>
+        <translation>无法检查 %1：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The check of the database was cancelled.</source>
+        <translation>数据库检查已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the backup %1</source>
+        <translation>读取备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought up to this CaseDesk's schema (version %2): %3</source>
+        <translation>%1 无法升级到本 CaseDesk 的数据结构（版本 %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is the database of workstation %2, not of this workstation (%3); it cannot be restored here.</source>
+        <translation>%1 是工作站 %2 的数据库，不是本工作站（%3）的，不能在此恢复。</translation>
+    </message>
+    <message>
+        <source>%1: its audit trail does not verify (%2); it was not restored.</source>
+        <translation>%1：其审计日志未通过校验（%2），未予恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file to restore.</source>
+        <translation>%1 就是数据库本身；请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore in the folder %1: %2</source>
+        <translation>无法在文件夹 %1 中准备恢复：%2</translation>
+    </message>
+    <message>
+        <source>The restore of %1 into %2</source>
+        <translation>将 %1 恢复到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation>无法关闭 %1：%2</translation>
+    </message>
+    <message>
+        <source>Database statement failed: %1</source>
+        <translation>数据库语句执行失败：%1</translation>
+    </message>
+    <message>
+        <source>Database statement gave no value: %1</source>
+        <translation>数据库语句未返回值：%1</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1 已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database stayed busy (another program is writing to it); please try again.</source>
+        <translation>%1 失败：数据库一直处于忙碌状态（另一个程序正在写入），请重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 失败：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation>%1 无法开始：%2</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5572,30 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <source>view and export the quarterly summary</source>
         <translation>查看和导出季度统计</translation>
     </message>
+    <message>
+        <source>export and import exchange files</source>
+        <translation>导出和导入交换文件</translation>
+    </message>
+    <message>
+        <source>resolve exchange conflicts and merge duplicates</source>
+        <translation>解决数据交换冲突和合并重复记录</translation>
+    </message>
+    <message>
+        <source>change the bureau's sync key</source>
+        <translation>更换本局的同步密钥</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>检查数据库</translation>
+    </message>
 </context>
 <context>
     <name>ProvisionRole</name>
@@ -5027,6 +5629,13 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>%1: the table of main duties lists no duties</source>
         <translation>%1：主要职责表中没有列出任何职责</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5686,61 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>Unit %1: only %2 inspectors may inspect it (after recusals), fewer than the %3 each unit needs.</source>
         <translation>单位 %1：除去回避人员后只有 %2 名执法人员可检查该单位，少于每家单位所需的 %3 名。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordContent</name>
+    <message>
+        <source>%1 is not a table that travels.</source>
+        <translation>%1 不是参与数据交换的表。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3</source>
+        <translation>无法读取 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 of %2: %3</source>
+        <translation>无法读取 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3.</source>
+        <translation>%1 %2 没有 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1 %2: %3</source>
+        <translation>无法查找 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot number new rows of %1.</source>
+        <translation>无法为 %1 的新行编号。</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is empty but may not be.</source>
+        <translation>%1：字段 %2 为空，但该字段不得为空。</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 refers to %3 %4, which is neither on this workstation nor in the file.</source>
+        <translation>%1：字段 %2 引用了 %3 %4，但本工作站和该文件中都没有这条记录。</translation>
+    </message>
+    <message>
+        <source>%1: the content of %2 (SHA-256 %3) is missing from the file.</source>
+        <translation>%1：文件中缺少 %2 的内容（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>The file holds records of %1, a table this CaseDesk does not know.</source>
+        <translation>文件中含有 %1 的记录，本 CaseDesk 不认识该表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace its %2: %3</source>
+        <translation>%1：无法替换其 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: a row of its %2 cannot be stored: %3</source>
+        <translation>%1：其 %2 中有一行无法保存：%3</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +7412,264 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>SyncApply</name>
+    <message>
+        <source>%1: a record of "%2" that this CaseDesk does not know; nothing was imported.</source>
+        <translation>%1：含有本 CaseDesk 不认识的“%2”记录，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was changed.</source>
+        <translation>%1：导入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: case number %2-%3 of case %4 (workstation %5) was already given here to another case (workstation %6). The two workstations' blocks of case numbers overlap: an administrator gives them separate blocks (cases numbering). Nothing was imported.</source>
+        <translation>%1：案件 %4（工作站 %5）的案件编号 %2-%3 在本工作站已分配给另一案件（工作站 %6）。两个工作站的案件编号号段重叠：须由管理员为其分配互不重叠的号段（cases numbering）。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAudit</name>
+    <message>
+        <source>%1: audit entry %2 does not match its own hash; nothing was imported.</source>
+        <translation>%1：审计条目 %2 与其自身的哈希值不符，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: audit entry %2 differs from the one this workstation holds; the trail of one of them was altered. Nothing was imported.</source>
+        <translation>%1：审计条目 %2 与本工作站保存的不同；其中一方的审计日志已被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: audit entry %2 does not continue workstation %3's trail held here (which ends at %4): a file in between is missing. Import the earlier files first, or ask %3 for a full export (sync export --all).</source>
+        <translation>%1：审计条目 %2 无法接续本工作站保存的工作站 %3 的审计日志（该日志止于 %4）：中间缺少一个文件。请先导入较早的文件，或请 %3 提供完整导出（sync export --all）。</translation>
+    </message>
+    <message>
+        <source>%1: audit entry %2 cannot be stored.</source>
+        <translation>%1：无法保存审计条目 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCatalog</name>
+    <message>
+        <source>The table %1 is missing from the database.</source>
+        <translation>数据库中缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 has no reference %2.</source>
+        <translation>表 %1 没有引用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Cannot read the conflicts.</source>
+        <translation>无法读取冲突。</translation>
+    </message>
+    <message>
+        <source>Cannot count the conflicts.</source>
+        <translation>无法统计冲突数。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: there is no such conflict.</source>
+        <translation>冲突 %1：没有此冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already settled (%2, %3).</source>
+        <translation>冲突 %1 已经解决（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the record %2 is not on this workstation.</source>
+        <translation>冲突 %1：本工作站上没有记录 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDuplicates</name>
+    <message>
+        <source>Duplicate %1: there is no such pair.</source>
+        <translation>重复记录 %1：没有这一对记录。</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 was already settled (%2, %3).</source>
+        <translation>重复记录 %1 已经处理（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Duplicate %1: keep either %2 or %3.</source>
+        <translation>重复记录 %1：请保留 %2 或 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Duplicate %1: one of the two records was removed meanwhile.</source>
+        <translation>重复记录 %1：两条记录中有一条已在此期间被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExporter</name>
+    <message>
+        <source>sync export: name the workstation the file is for (--to SITE), or make a full export (--all).</source>
+        <translation>sync export：请指定文件的目标工作站（--to 工作站代码），或进行完整导出（--all）。</translation>
+    </message>
+    <message>
+        <source>sync export: %1 is this workstation.</source>
+        <translation>sync export：%1 就是本工作站。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot start the export: the database is busy.</source>
+        <translation>无法开始导出：数据库正忙。</translation>
+    </message>
+    <message>
+        <source>Cannot record the new versions before the export.</source>
+        <translation>导出前无法记录新版本。</translation>
+    </message>
+    <message>
+        <source>sync export: cancelled; nothing was written.</source>
+        <translation>sync export：已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>all workstations</source>
+        <translation>所有工作站</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFile</name>
+    <message>
+        <source>%1: cannot write the exchange file (%2).</source>
+        <translation>%1：无法写入交换文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: writing the exchange file failed (%2); nothing was written.</source>
+        <translation>%1：写入交换文件失败（%2），未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1：无法读取该文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the exchange file is damaged: %2. Nothing was imported; ask for the file again.</source>
+        <translation>%1：交换文件已损坏：%2。未导入任何内容；请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk exchange file.</source>
+        <translation>%1 不是 CaseDesk 交换文件。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has %2 of its %3 bytes. Nothing was imported; copy the file again.</source>
+        <translation>%1 已被截断：应有 %3 字节，实际只有 %2 字节。未导入任何内容；请重新复制该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends after %2 bytes, inside its header. Nothing was imported; copy the file again.</source>
+        <translation>%1 已被截断：文件在 %2 字节后结束，尚在文件头内。未导入任何内容；请重新复制该文件。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CaseDesk (exchange format %2; this one reads format %3). Update CaseDesk on this workstation, then import it.</source>
+        <translation>%1 由较新版本的 CaseDesk 生成（交换格式 %2，本程序读取格式 %3）。请先升级本工作站的 CaseDesk，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>its first line is not readable</source>
+        <translation>第一行无法读取</translation>
+    </message>
+    <message>
+        <source>its header is not readable (%1)</source>
+        <translation>文件头无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes more than its header says</source>
+        <translation>比文件头所记多出 %1 字节</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>内容与校验和不符</translation>
+    </message>
+    <message>
+        <source>%1 was made with another sync key (key %2; this workstation's is %3): it comes from another bureau, or one of the two workstations has the wrong key. Nothing was imported.</source>
+        <translation>%1 是用另一个同步密钥生成的（密钥 %2，本工作站的为 %3）：它来自其他局，或两个工作站之一的密钥有误。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of this bureau's sync key: it was altered after it was made, or forged. Nothing was imported.</source>
+        <translation>%1 没有本局同步密钥的有效签名：它在生成后被改动过，或是伪造的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>its content cannot be unpacked</source>
+        <translation>内容无法解包</translation>
+    </message>
+    <message>
+        <source>entry %1 of its content is not readable</source>
+        <translation>内容中的第 %1 条无法读取</translation>
+    </message>
+    <message>
+        <source>it holds other numbers of entries than its header says</source>
+        <translation>所含条目数与文件头所记不符</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImporter</name>
+    <message>
+        <source>%1 was made on this workstation (%2); import it on another one.</source>
+        <translation>%1 是在本工作站（%2）上生成的；请在其他工作站上导入。</translation>
+    </message>
+    <message>
+        <source>%1 holds only the changes since %2's last exchange with %3; a new workstation joins with a full export (sync export --all).</source>
+        <translation>%1 只含有 %2 与 %3 上次交换以来的变更；新工作站须用完整导出文件加入（sync export --all）。</translation>
+    </message>
+    <message>
+        <source>%1 is not set up: run init (a new bureau) or init --site CODE --sync-key-file FILE (a workstation that joins) first.</source>
+        <translation>%1 尚未初始设置：请先运行 init（新建本局）或 init --site 代码 --sync-key-file 文件（加入本局的工作站）。</translation>
+    </message>
+    <message>
+        <source>sync import: sign in as an administrator (--user).</source>
+        <translation>sync import：请以管理员身份登录（--user）。</translation>
+    </message>
+    <message>
+        <source>%1 is not set up: run init first.</source>
+        <translation>%1 尚未初始设置：请先运行 init。</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: the database is busy.</source>
+        <translation>无法开始导入：数据库正忙。</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be committed; nothing was changed.</source>
+        <translation>%1：导入无法提交，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKey</name>
+    <message>
+        <source>Sync key: it has %1 characters; a bureau's sync key needs at least %2.</source>
+        <translation>同步密钥：只有 %1 个字符；本局的同步密钥至少需要 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the sync key file (%2).</source>
+        <translation>%1：无法读取同步密钥文件（%2）。</translation>
+    </message>
+    <message>
+        <source>This workstation has no sync key yet: an administrator enters the bureau's key (Tools → Sync key, or sync key --key-file FILE), or set CASEDESK_SYNC_KEY.</source>
+        <translation>本工作站尚无同步密钥：请管理员输入本局的密钥（工具 → 同步密钥，或 sync key --key-file 文件），或设置 CASEDESK_SYNC_KEY。</translation>
+    </message>
+    <message>
+        <source>Sync key: this workstation already has another key (%1); an administrator changes it with sync key.</source>
+        <translation>同步密钥：本工作站已有另一个密钥（%1）；须由管理员用 sync key 更换。</translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同步密钥</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Cannot read the version of %1 %2.</source>
+        <translation>无法读取 %1 %2 的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the earlier version of %1 %2.</source>
+        <translation>无法保留 %1 %2 的早先版本。</translation>
+    </message>
+    <message>
+        <source>Cannot store the version of %1 %2.</source>
+        <translation>无法保存 %1 %2 的版本。</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>%1: the file does not exist.</source>
@@ -6966,6 +7888,37 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
         <translation>
             <numerusform>将打印 %n 条已完成的检查记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BureauJoiner</name>
+    <message>
+        <source>Choose the full export made on another workstation of the bureau.</source>
+        <translation>请选择本局另一工作站生成的完整导出文件。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1：没有此文件。</translation>
+    </message>
+    <message>
+        <source>Cannot store the workstation's code: the database is busy.</source>
+        <translation>无法保存工作站代码：数据库正忙。</translation>
+    </message>
+    <message>
+        <source>Cannot store the workstation's code in %1.</source>
+        <translation>无法在 %1 中保存工作站代码。</translation>
+    </message>
+    <message>
+        <source>Join the Bureau</source>
+        <translation>加入本局</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; this workstation has not joined yet.</source>
+        <translation>导入已取消；本工作站尚未加入本局。</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +9108,69 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     </message>
 </context>
 <context>
+    <name>casedesk::ConflictComparison</name>
+    <message>
+        <source>The field on each side</source>
+        <translation>双方的字段值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>The record holds</source>
+        <translation>记录当前采用</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本工作站的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Common ancestor</source>
+        <translation>共同祖先</translation>
+    </message>
+    <message>
+        <source>Mine: this workstation (%1)</source>
+        <translation>本工作站的：本工作站（%1）</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>工作站 %1</translation>
+    </message>
+    <message>
+        <source>Theirs: workstation %1</source>
+        <translation>对方的：工作站 %1</translation>
+    </message>
+    <message>
+        <source>(none: created on both workstations)</source>
+        <translation>（无：两个工作站各自新建）</translation>
+    </message>
+    <message>
+        <source>✔ for now</source>
+        <translation>✔ 暂定</translation>
+    </message>
+    <message>
+        <source>✔ chosen</source>
+        <translation>✔ 已选定</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CorrectionReasonDialog</name>
     <message>
         <source>Reason for the Correction</source>
@@ -8175,6 +9191,53 @@ CASEDESK_PASSWORD 或 --password-file FILE 的第一行。
     <message>
         <source>Save &amp;Correction</source>
         <translation>保存更正(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DatabaseCheckMessage</name>
+    <message>
+        <source>%1 row %2: its %3 record is missing</source>
+        <translation>%1 第 %2 行：其引用的 %3 记录不存在</translation>
+    </message>
+    <message>
+        <source>    … and %1 more (see the details)</source>
+        <translation>    ……另有 %1 条（见详细信息）</translation>
+    </message>
+    <message>
+        <source>Structure (integrity check): OK</source>
+        <translation>结构（完整性检查）：正常</translation>
+    </message>
+    <message>
+        <source>Structure (integrity check): %1 problems found</source>
+        <translation>结构（完整性检查）：发现 %1 个问题</translation>
+    </message>
+    <message>
+        <source>References between records: OK</source>
+        <translation>记录间的引用：正常</translation>
+    </message>
+    <message>
+        <source>References between records: %1 rows name a record that is not there</source>
+        <translation>记录间的引用：%1 行引用了不存在的记录</translation>
+    </message>
+    <message>
+        <source>Audit trail: OK, %1 entries checked</source>
+        <translation>审计日志：正常，已校验 %1 条</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation>数据库 %1 完好。</translation>
+    </message>
+    <message>
+        <source>Problems were found in the database %1.</source>
+        <translation>在数据库 %1 中发现问题。</translation>
     </message>
 </context>
 <context>
@@ -10108,6 +11171,49 @@ Unit pool: %n unit(s), SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>casedesk::JoinBureauForm</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>A short code for this computer (letters, digits or '-'), different from every other workstation of the bureau. It cannot be changed later.</source>
+        <translation>本计算机的简短代码（字母、数字或“-”），须与本局其他所有工作站都不同。以后不能修改。</translation>
+    </message>
+    <message>
+        <source>a full export (.cdx) made on another workstation</source>
+        <translation>另一工作站生成的完整导出文件（.cdx）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation code:</source>
+        <translation>工作站代码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Full e&amp;xport file:</source>
+        <translation>完整导出文件(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>On a workstation of the bureau, an administrator makes the file with Tools → Export Exchange File → Everything. The bureau's settings, accounts and records come with it; sign in with your account of the bureau afterwards.</source>
+        <translation>由管理员在本局的某个工作站上通过“工具 → 导出交换文件 → 全部数据”生成该文件。本局的设置、账户和记录都随之而来；之后请用您在本局的账户登录。</translation>
+    </message>
+    <message>
+        <source>Full Export of the Bureau</source>
+        <translation>本局的完整导出文件</translation>
+    </message>
+    <message>
+        <source>CaseDesk exchange files (*.cdx);;All files (*)</source>
+        <translation>CaseDesk 交换文件 (*.cdx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::LicenceEditDialog</name>
     <message>
         <source>New Licence</source>
@@ -10502,6 +11608,134 @@ Published: %2
         <source>Quarterly Summary</source>
         <translation>季度统计</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to a file, while it stays in use</source>
+        <translation>将经过检查的数据库副本写入文件，期间数据库可照常使用</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Database…</source>
+        <translation>恢复数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup; the current data is kept in an automatic backup</source>
+        <translation>用备份替换现有数据；当前数据保存在一份自动备份中</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the database's structure, its references and the audit trail</source>
+        <translation>检查数据库的结构、引用和审计日志</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>CaseDesk backups (*.sqlite);;All files (*)</source>
+        <translation>CaseDesk 备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1…</source>
+        <translation>正在将数据库备份到 %1…</translation>
+    </message>
+    <message>
+        <source>The backup was not written.
+
+%1</source>
+        <translation>未写入备份。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2)</source>
+        <translation>已备份到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 (%2).</source>
+        <translation>数据库已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>无法恢复此文件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace all data in %1 with the backup %2?</source>
+        <translation>用备份 %2 替换 %1 中的全部数据？</translation>
+    </message>
+    <message>
+        <source>The backup holds the data of %1 (workstation %2). It was written on %3 and is %4 large; its newest change is from %5.
+
+Everything entered since then is replaced. An automatic backup of the current data is written next to the database first, so it can be brought back.</source>
+        <translation>该备份含有 %1（工作站 %2）的数据，写入于 %3，大小为 %4；其中最新的修改时间为 %5。
+
+此后录入的所有内容都将被替换。替换前会先在数据库所在位置写入一份当前数据的自动备份，以便恢复。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Data</source>
+        <translation>替换数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the data is as it was.
+
+%1</source>
+        <translation>未恢复备份；数据保持原样。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.
+
+The data it replaced is kept in %2.
+
+Sign in again to go on: the accounts and passwords are now those of the backup.</source>
+        <translation>已恢复备份 %1。
+
+被替换的数据保存在 %2 中。
+
+请重新登录以继续：现在的账户和密码是备份中的账户和密码。</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked.
+
+%2</source>
+        <translation>无法检查数据库 %1。
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindowActions</name>
@@ -10768,6 +12002,10 @@ Published: %2
     <message>
         <source>S&amp;ummary</source>
         <translation>统计(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -12684,6 +13922,62 @@ Published: %2
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Set &amp;up a new bureau</source>
+        <translation>初始设置新机构(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Join an &amp;existing bureau</source>
+        <translation>加入已有机构(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange with the bureau's other workstations</source>
+        <translation>与本局其他工作站交换数据</translation>
+    </message>
+    <message>
+        <source>S&amp;ync key:</source>
+        <translation>同步密钥(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The database %1 is new. This workstation joins its bureau: it takes the bureau's data from a full export of another workstation.</source>
+        <translation>数据库 %1 是新建的。本工作站将加入本局：从另一工作站的完整导出文件中获取本局的数据。</translation>
+    </message>
+    <message>
+        <source>Required: the key the bureau's other workstations use.</source>
+        <translation>必填：本局其他工作站使用的密钥。</translation>
+    </message>
+    <message>
+        <source>This workstation already holds a key (fingerprint %1); leave the field empty to use it.</source>
+        <translation>本工作站已有一个密钥（指纹 %1）；如要使用该密钥，请将此栏留空。</translation>
+    </message>
+    <message>
+        <source>Recommended: a secret of at least %1 characters, then given to every workstation of the bureau. Without it, an administrator enters it later (Tools → Sync Key) before exchanging files.</source>
+        <translation>建议填写：至少 %1 个字符的密钥，之后提供给本局每个工作站。如不填写，须由管理员在交换文件前另行输入（工具 → 同步密钥）。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The bureau was set up, but the sync key was not stored: %1
+
+Enter it with Tools → Sync Key before exchanging files.</source>
+        <translation>本局已完成初始设置，但同步密钥未保存：%1
+
+请在交换文件前通过“工具 → 同步密钥”输入。</translation>
+    </message>
+    <message>
+        <source>Join the Bureau</source>
+        <translation>加入本局</translation>
+    </message>
+    <message>
+        <source>This workstation (%1) has joined %2.</source>
+        <translation>本工作站（%1）已加入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 audit entries came from workstation %3. Sign in with your account of the bureau.</source>
+        <translation>已从工作站 %3 获得 %1 条记录和 %2 条审计条目。请用您在本局的账户登录。</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SignInDialog</name>
@@ -13319,6 +14613,731 @@ Published: %2
     <message>
         <source>Save PDF</source>
         <translation>保存PDF</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncConflictsDialog</name>
+    <message>
+        <source>Conflicts and Duplicates</source>
+        <translation>冲突和重复记录</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>冲突（%1）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates (%1)</source>
+        <translation>重复记录（%1）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncConflictsPanel</name>
+    <message>
+        <source>Show &amp;settled conflicts</source>
+        <translation>显示已解决的冲突(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Take &amp;Mine</source>
+        <translation>采用本工作站的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep this workstation's value (Ctrl+1)</source>
+        <translation>保留本工作站的值（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the other workstation's value (Ctrl+2)</source>
+        <translation>保留对方工作站的值（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ancestor</source>
+        <translation>采用共同祖先(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go back to the value both sides started from (Ctrl+3)</source>
+        <translation>恢复为双方修改前的原值（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Settled by a later change</source>
+        <translation>已由后来的修改解决</translation>
+    </message>
+    <message>
+        <source>took the ancestor</source>
+        <translation>采用了共同祖先的值</translation>
+    </message>
+    <message>
+        <source>took %1's value</source>
+        <translation>采用了 %1 的值</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>A settled conflict: who settled it, what they took, when.</extracomment>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every field changed on two workstations has been settled.</source>
+        <translation>没有待处理的冲突：在两个工作站上都被修改的字段均已解决。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above to compare the two values.</source>
+        <translation>请在上方选择一个冲突，比较两个值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 “%3”</source>
+        <translation>%2“%3”的%1</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved; the record is as it was.
+
+%1</source>
+        <translation>冲突未解决；记录保持原样。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncControls</name>
+    <message>
+        <source>&amp;Export Exchange File…</source>
+        <translation>导出交换文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the changes another workstation of the bureau does not hold yet, or everything, to a file</source>
+        <translation>将本局另一工作站尚未持有的变更或全部数据写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import Exchange File…</source>
+        <translation>导入交换文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take in the records another workstation of the bureau exported</source>
+        <translation>导入本局另一工作站导出的记录</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts and Duplicates…</source>
+        <translation>冲突和重复记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Decide the fields two workstations changed and merge records made twice</source>
+        <translation>裁定两个工作站都修改过的字段，合并重复录入的记录</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Key…</source>
+        <translation>同步密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Give this workstation the bureau's new sync key</source>
+        <translation>为本工作站设置本局的新同步密钥</translation>
+    </message>
+    <message>
+        <source>Open Tools → Conflicts and Duplicates</source>
+        <translation>打开“工具 → 冲突和重复记录”</translation>
+    </message>
+    <message>
+        <source>Exchange: %1 conflicts, %2 duplicates open</source>
+        <extracomment>On the status bar; a link that opens Tools → Conflicts and Duplicates.</extracomment>
+        <translation>数据交换：待处理冲突 %1 个，重复记录 %2 对</translation>
+    </message>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 was not written.
+
+%2</source>
+        <translation>未写入交换文件 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>any workstation that joins the bureau</source>
+        <translation>任何加入本局的工作站</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>工作站 %1</translation>
+    </message>
+    <message>
+        <source>Exchange file written: %1 (%2)</source>
+        <translation>已写入交换文件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The exchange file for %1 was written to %2 (%3).</source>
+        <translation>发给%1的交换文件已写入 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>It holds %1 records, %2 audit entries, %3 conflicts and %4 attachments. Take it to that workstation and import it there (Tools → Import Exchange File).</source>
+        <translation>文件中含有 %1 条记录、%2 条审计条目、%3 个冲突和 %4 个附件。请将其带到该工作站并在那里导入（工具 → 导入交换文件）。</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>导入交换文件</translation>
+    </message>
+    <message>
+        <source>CaseDesk exchange files (*.cdx);;All files (*)</source>
+        <translation>CaseDesk 交换文件 (*.cdx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The exchange file %1 was not imported; nothing was changed.
+
+%2</source>
+        <translation>未导入交换文件 %1，未作任何更改。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 records received, %3 conflicts, %4 duplicates</source>
+        <translation>已导入 %1：收到记录 %2 条，冲突 %3 个，重复记录 %4 对</translation>
+    </message>
+    <message>
+        <source>%1 from workstation %2 was imported.</source>
+        <translation>已导入来自工作站 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 records received: %2 added, %3 updated, %4 unchanged, %5 changed on both workstations and merged. %6 audit entries.</source>
+        <translation>收到记录 %1 条：新增 %2 条，更新 %3 条，未变 %4 条，在两个工作站上都有修改并已合并 %5 条。审计条目 %6 条。</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: %1 fields changed on both workstations and %2 pairs of records that look like duplicates.</source>
+        <translation>有待裁定：在两个工作站上都被修改的字段 %1 个，疑似重复的记录 %2 对。</translation>
+    </message>
+    <message>
+        <source>Open Con&amp;flicts and Duplicates…</source>
+        <translation>打开冲突和重复记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Conflicts and Duplicates</source>
+        <translation>冲突和重复记录</translation>
+    </message>
+    <message>
+        <source>The sync key was changed.</source>
+        <translation>同步密钥已更换。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncDuplicatesPanel</name>
+    <message>
+        <source>Show &amp;settled pairs</source>
+        <translation>显示已处理的记录对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Shared value</source>
+        <translation>相同的值</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一条</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二条</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>The two records</source>
+        <translation>两条记录</translation>
+    </message>
+    <message>
+        <source>Merge, Keep the &amp;First</source>
+        <translation>合并，保留第一条(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Merge, Keep the S&amp;econd</source>
+        <translation>合并，保留第二条(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>不是重复记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The two are different things: keep both and stop offering them</source>
+        <translation>两者是不同的对象：两条都保留，不再提示合并</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A record of a duplicate pair and the workstation that made it: 永清县甲电线厂 (A)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Not duplicates (%1, %2)</source>
+        <translation>不是重复记录（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Merged into the %1 (%2, %3)</source>
+        <translation>已合并到%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一条</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二条</translation>
+    </message>
+    <message>
+        <source>No open duplicates.</source>
+        <translation>没有待处理的重复记录。</translation>
+    </message>
+    <message>
+        <source>Choose a pair above to compare the two records.</source>
+        <translation>请在上方选择一对记录进行比较。</translation>
+    </message>
+    <message>
+        <source>Two %1 records share %2. Compare them, then merge them into one or keep both.</source>
+        <translation>两条%1记录具有相同的值 %2。请比较后将其合并为一条，或两条都保留。</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>第一条：%1</translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation>第二条：%1</translation>
+    </message>
+    <message>
+        <source>Made on workstation</source>
+        <translation>录入工作站</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>不是重复记录</translation>
+    </message>
+    <message>
+        <source>Keep both “%1” and “%2”?</source>
+        <translation>同时保留“%1”和“%2”？</translation>
+    </message>
+    <message>
+        <source>The two records stay as they are, and the pair is no longer offered for merging on this workstation.</source>
+        <translation>两条记录保持不变，本工作站不再提示合并这一对记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>两条都保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>将“%1”合并到“%2”？</translation>
+    </message>
+    <message>
+        <source>Everything that refers to “%1” (licences, equipment, cases, inspections…) will refer to “%2” from now on. “%1” is then removed and kept only as a tombstone. The merge reaches the other workstations with the next exchange files.</source>
+        <translation>所有引用“%1”的内容（许可证、设备、案件、检查记录……）今后都将引用“%2”。随后“%1”将被删除，仅作为删除标记保留。合并结果将随下一批交换文件传到其他工作站。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>未作任何更改。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncExportDialog</name>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <source>An exchange file carries this workstation's (%1) records to another workstation of the bureau, which imports it.</source>
+        <translation>交换文件将本工作站（%1）的记录带到本局另一工作站，由该工作站导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Changes for workstation:</source>
+        <translation>发给工作站的变更(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What that workstation does not hold yet, judged by its last file; a lost file only means the next one carries more.</source>
+        <translation>根据该工作站最近的文件判断其尚未持有的内容；即使某个文件丢失，也只是下一个文件包含的内容更多。</translation>
+    </message>
+    <message>
+        <source>workstation code</source>
+        <translation>工作站代码</translation>
+    </message>
+    <message>
+        <source>Workstation the file is for</source>
+        <translation>文件的目标工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (for a new workstation)</source>
+        <translation>全部数据（用于新工作站）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The bureau's whole data, for a workstation that joins the bureau or starts over</source>
+        <translation>本局的全部数据，用于新加入本局或重新开始的工作站</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Give the workstation's code, or choose everything.</source>
+        <translation>请填写工作站代码，或选择全部数据。</translation>
+    </message>
+    <message>
+        <source>%1 is this workstation.</source>
+        <translation>%1 就是本工作站。</translation>
+    </message>
+    <message>
+        <source>Exchange_%1_all_%2.cdx</source>
+        <extracomment>The name suggested for a full exchange file: workstation, date.</extracomment>
+        <translation>数据交换_%1_全部_%2.cdx</translation>
+    </message>
+    <message>
+        <source>Exchange_%1_to_%2_%3.cdx</source>
+        <extracomment>The name suggested for an exchange file: from, to, date.</extracomment>
+        <translation>数据交换_%1_至_%2_%3.cdx</translation>
+    </message>
+    <message>
+        <source>CaseDesk exchange files (*.cdx);;All files (*)</source>
+        <translation>CaseDesk 交换文件 (*.cdx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncFieldText</name>
+    <message>
+        <source>Section</source>
+        <translation>股室</translation>
+    </message>
+    <message>
+        <source>Responsibility list edition</source>
+        <translation>责任清单版本</translation>
+    </message>
+    <message>
+        <source>Note of a responsibility list</source>
+        <translation>责任清单备注</translation>
+    </message>
+    <message>
+        <source>Main duty</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <source>Responsibility item</source>
+        <translation>具体责任事项</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Boundary matter</source>
+        <translation>职责边界事项</translation>
+    </message>
+    <message>
+        <source>Department's share of a boundary matter</source>
+        <translation>职责边界中相关部门的职责分工</translation>
+    </message>
+    <message>
+        <source>Supervision system</source>
+        <translation>监管制度</translation>
+    </message>
+    <message>
+        <source>Part of a supervision system</source>
+        <translation>监管制度的组成部分</translation>
+    </message>
+    <message>
+        <source>Check point</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务事项</translation>
+    </message>
+    <message>
+        <source>Accountability body</source>
+        <translation>追责主体</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>人员账户</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence status change</source>
+        <translation>许可证状态变更</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Block of case numbers</source>
+        <translation>案件编号号段</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case clock stop</source>
+        <translation>案件期限中止</translation>
+    </message>
+    <message>
+        <source>Sealing or seizure</source>
+        <translation>查封、扣押</translation>
+    </message>
+    <message>
+        <source>Case step</source>
+        <translation>案件办理环节</translation>
+    </message>
+    <message>
+        <source>Case attachment</source>
+        <translation>案件附件</translation>
+    </message>
+    <message>
+        <source>Plan entry</source>
+        <translation>检查计划条目</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Random draw</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Sampling batch</source>
+        <translation>抽查批次</translation>
+    </message>
+    <message>
+        <source>Responsible sections</source>
+        <translation>责任股室</translation>
+    </message>
+    <message>
+        <source>Handlers</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Responsibility items</source>
+        <translation>具体责任事项</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>法律条款</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Units and inspectors drawn</source>
+        <translation>抽取的单位和执法人员</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Samplers</source>
+        <translation>抽样人员</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncKeyDialog</name>
+    <message>
+        <source>Sync Key</source>
+        <translation>同步密钥</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Exchange files are signed with the bureau's sync key; a file made with another key is refused. Give every workstation of the bureau the same new key before the next exchange. Only the fingerprint is shown or recorded, never the key.</source>
+        <translation>交换文件使用本局的同步密钥签名；用其他密钥生成的文件将被拒绝。请在下次交换前为本局每个工作站设置相同的新密钥。只显示或记录密钥的指纹，绝不显示或记录密钥本身。</translation>
+    </message>
+    <message>
+        <source>Current key's fingerprint:</source>
+        <translation>当前密钥的指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>新密钥(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change Key</source>
+        <translation>更换密钥(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncKeyField</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation><numerusform>至少 %n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync key</source>
+        <translation>同步密钥</translation>
+    </message>
+    <message>
+        <source>The bureau's secret for exchange files: the same on every workstation of the bureau.</source>
+        <translation>本局交换文件使用的密钥：本局每个工作站都相同。</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d from File…</source>
+        <translation>从文件读取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Read the key from the first line of a key file</source>
+        <translation>从密钥文件的第一行读取密钥</translation>
+    </message>
+    <message>
+        <source>the same key again</source>
+        <translation>再次输入相同的密钥</translation>
+    </message>
+    <message>
+        <source>Sync key again</source>
+        <translation>再次输入同步密钥</translation>
+    </message>
+    <message>
+        <source>The two keys differ.</source>
+        <translation>两次输入的密钥不一致。</translation>
+    </message>
+    <message>
+        <source>Load Sync Key</source>
+        <translation>读取同步密钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>密钥文件 (*.key *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Key loaded from %1; its fingerprint is %2.</source>
+        <translation>已从 %1 读取密钥；其指纹为 %2。</translation>
+    </message>
+    <message>
+        <source>Type the key or load it from a file.</source>
+        <translation>请输入密钥或从文件读取。</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters typed.</source>
+        <translation>已输入 %1 个字符，至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 // filing, and two workstations that never give the same number.
 #include "cases/casenumber.h"
 #include "cases/caserepository.h"
-#include "migrations.h"
 #include "casesupport.h"
+#include "migrations.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -62,12 +62,25 @@ TEST_CASE("numbering: a bureau upgraded from schema 3 gets the default block", "
     TempDatabase t;
     setUpBureau(t.db(), QStringLiteral("B2"));
     // Take the database back to version 3: the case tables (and the
-    // inspection tables of version 5, which refer to them) did not exist.
+    // inspection tables of version 5, which refer to them, and the
+    // exchange's bookkeeping and triggers of version 6) did not exist.
+    QSqlQuery triggers(t.db().sql());
+    REQUIRE(triggers.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'")));
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    triggers.finish();
+    for (const QString &name : names)
+        REQUIRE(t.db().exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
     for (const char *table :
-         {"inspection_check", "inspection_item", "inspection_inspector", "inspection", "draw_pick", "inspection_draw",
-          "recusal", "plan_entry_target", "plan_entry", "sampling_item", "sampling_sampler", "sampling_batch",
-          "case_handler", "case_item", "case_provision", "case_penalty", "case_clock_stop", "case_seizure", "case_step",
-          "case_attachment", "case_number_block", "case_number", "enforcement_case"})
+         {"sync_dirty", "sync_record", "sync_history", "sync_peer", "sync_conflict", "sync_duplicate", "sync_applying"})
+        REQUIRE(t.db().exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+    for (const char *table :
+         {"inspection_check",  "inspection_item", "inspection_inspector", "inspection", "draw_pick",
+          "inspection_draw",   "recusal",         "plan_entry_target",    "plan_entry", "sampling_item",
+          "sampling_sampler",  "sampling_batch",  "case_handler",         "case_item",  "case_provision",
+          "case_penalty",      "case_clock_stop", "case_seizure",         "case_step",  "case_attachment",
+          "case_number_block", "case_number",     "enforcement_case"})
         REQUIRE(t.db().exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
     REQUIRE(t.db().exec(QStringLiteral("PRAGMA user_version = 3")));
     t.reopen();

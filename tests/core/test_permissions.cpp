@@ -16,11 +16,17 @@
 #include "dutylist/supervisiondomain.h"
 #include "inspections/inspectionplan.h"
 #include "inspections/inspectionrepository.h"
+#include "maintenance/databasebackup.h"
+#include "maintenance/databasecheck.h"
+#include "maintenance/databaserestore.h"
 #include "register/entityregister.h"
 #include "register/licenceregister.h"
 #include "register/registerimporter.h"
 #include "registersupport.h"
 #include "summary/summarycalculator.h"
+#include "sync/syncduplicates.h"
+#include "sync/syncexporter.h"
+#include "sync/synckey.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -112,6 +118,36 @@ struct Bureau {
     {
         ++serial;
         return test::storeEntity(temp.db(), admin, QStringLiteral("被检单位%1").arg(serial), serial);
+    }
+    // An exchange file's name, fresh each time, with the bureau's sync key
+    // stored first (set-up would have).
+    QString exchangeFile()
+    {
+        REQUIRE(SyncKey::storeAtSetUp(temp.db(), *SyncKey::fromText(QStringLiteral("permissions-test-sync-key"))));
+        afterSetUp = fingerprint(temp.db());
+        return temp.dir() + QStringLiteral("/exchange-%1.cdx").arg(++serial);
+    }
+    // A pair of records listed as duplicates, to dismiss.
+    qint64 duplicatePair()
+    {
+        ++serial;
+        auto q = temp.db().exec(QStringLiteral("INSERT INTO sync_duplicate(tbl, natural_key, first_uuid, second_uuid, "
+                                               "found_at) VALUES ('entity', 'X', ?, ?, '2026-11-22')"),
+                                {QStringLiteral("first-%1").arg(serial), QStringLiteral("second-%1").arg(serial)});
+        REQUIRE(q);
+        afterSetUp = fingerprint(temp.db());
+        return q->lastInsertId().toLongLong();
+    }
+    // A new sync key each time.
+    SyncKey newSyncKey() { return *SyncKey::fromText(QStringLiteral("a-new-sync-key-number-%1").arg(++serial)); }
+    // Where a backup goes, a fresh name each time.
+    QString backupPath() { return temp.dir() + QStringLiteral("/backup-%1.sqlite").arg(++serial); }
+    // A backup of the database as it is, to restore; making it records nothing.
+    QString backupToRestore()
+    {
+        auto written = DatabaseBackup::writeUnaudited(temp.db(), backupPath());
+        REQUIRE(written);
+        return written->path;
     }
     // A valid licence of a fresh entity, stored by the administrator.
     qint64 storeLicence()
@@ -243,6 +279,28 @@ Status attempt(Bureau &b, const Session &s, Action action)
         auto r = SummaryCalculator::compute(db, s, SummaryRequest{ReportPeriod::ofQuarter(2026, 3), {}, {}, {}});
         return r ? success() : Status(r.error());
     }
+    case Action::ExchangeData: {
+        auto r = SyncExporter::run(db, s, {b.exchangeFile(), {}, true});
+        return r ? success() : Status(r.error());
+    }
+    case Action::ResolveConflicts:
+        return SyncDuplicates::dismiss(db, s, b.duplicatePair());
+    case Action::ManageSyncKey:
+        return SyncKey::change(db, s, b.newSyncKey());
+    case Action::BackupDatabase: {
+        auto r = DatabaseBackup::write(db, s, b.backupPath());
+        return r ? success() : Status(r.error());
+    }
+    case Action::RestoreDatabase: {
+        auto r = DatabaseRestore::run(db, s, b.backupToRestore());
+        return r ? success() : Status(r.error());
+    }
+    case Action::CheckDatabase: {
+        auto r = DatabaseCheck::run(db, s);
+        if (r && !r->ok())
+            return failure(QStringLiteral("the check found problems"));
+        return r ? success() : Status(r.error());
+    }
     }
     FAIL("an action without a test: add it to attempt()");
     return success();
@@ -351,6 +409,22 @@ CliRun attemptCli(Bureau &b, const Session &s, Action action)
     case Action::ViewSummary:
         return as({QStringLiteral("--json"), QStringLiteral("summary"), QStringLiteral("--quarter"),
                    QStringLiteral("2026Q3")});
+    case Action::ExchangeData:
+        return as({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"),
+                   b.exchangeFile()});
+    case Action::ResolveConflicts:
+        return as({QStringLiteral("sync"), QStringLiteral("dismiss"), QString::number(b.duplicatePair())});
+    case Action::ManageSyncKey: {
+        const QString file = b.temp.dir() + QStringLiteral("/key-%1.txt").arg(++b.serial);
+        writeFile(file, QStringLiteral("cli-sync-key-number-%1\n").arg(b.serial).toUtf8());
+        return as({QStringLiteral("sync"), QStringLiteral("key"), QStringLiteral("--key-file"), file});
+    }
+    case Action::BackupDatabase:
+        return as({QStringLiteral("backup"), QStringLiteral("-o"), b.backupPath()});
+    case Action::RestoreDatabase:
+        return as({QStringLiteral("restore"), b.backupToRestore(), QStringLiteral("--yes")});
+    case Action::CheckDatabase:
+        return as({QStringLiteral("check")});
     }
     FAIL("an action without a command line: add it to attemptCli()");
     return {};
@@ -422,7 +496,8 @@ TEST_CASE("permissions: every (role, action) pair through the core API", "[permi
                     CHECK(auditEntries(b.temp.db()) == entriesBefore + 2); // its holder and the licence
                 else if (p.action == Action::EditCase || p.action == Action::ReviewCase ||
                          p.action == Action::ApproveCase || p.action == Action::EditInspection ||
-                         p.action == Action::PlanInspections)
+                         p.action == Action::PlanInspections || p.action == Action::ExchangeData ||
+                         p.action == Action::ResolveConflicts)
                     CHECK(fingerprint(b.temp.db()) == b.afterSetUp); // the case or entity it was to act on, as stored
                 else
                     CHECK(fingerprint(b.temp.db()) == before);

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -133,6 +134,10 @@ int answerModals(const std::function<void()> &action, const QList<ModalResponder
     QObject::connect(&poll, &QTimer::timeout, [&] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible())
+            return;
+        // A progress dialog shows work under way (or not at all, when the
+        // work is quick): it is never answered, whatever the timing.
+        if (qobject_cast<QProgressDialog *>(modal))
             return;
         // The dialog already answered is still open: its responder left it so.
         const bool leftOpen = answered && modal == answered;
