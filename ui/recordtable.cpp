@@ -3,6 +3,7 @@
 #include "duemarking.h"
 
 #include <QHeaderView>
+#include <algorithm>
 
 namespace casedesk {
 
@@ -87,6 +88,26 @@ int RecordTable::rowOfId(qint64 id) const
         if (idAt(row) == id)
             return row;
     return -1;
+}
+
+bool RecordTable::selectId(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
+void RecordTable::reselect(qint64 id, int formerRow)
+{
+    int next = id ? rowOfId(id) : -1;
+    if (next < 0 && rowCount() > 0)
+        next = std::clamp(formerRow, 0, rowCount() - 1);
+    if (next >= 0)
+        selectRow(next);
+    else
+        clearSelection();
 }
 
 QString RecordTable::plainText() const

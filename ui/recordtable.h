@@ -27,6 +27,11 @@ class RecordTable : public QTableWidget {
     // The selected record's id, 0 when none is selected.
     qint64 selectedId() const;
     int rowOfId(qint64 id) const;
+    // Selects the record's row; false when it is not in the table.
+    bool selectId(qint64 id);
+    // After the rows were read again: the record selected before, else the
+    // row that took the place of formerRow, else nothing.
+    void reselect(qint64 id, int formerRow);
     // Every cell's text, row by row, tab-separated.
     QString plainText() const;
 

@@ -54,6 +54,20 @@ Result<DuplicatePair> load(const Database &db, qint64 id)
     return p;
 }
 
+// Begins the person's decision on a pair still open.
+Result<DuplicatePair> openPair(AuditedTransaction &tx, const Database &db, qint64 pairId)
+{
+    if (auto s = tx.begin(Action::ResolveConflicts); !s)
+        return s.error();
+    auto pair = load(db, pairId);
+    if (!pair)
+        return pair.error();
+    if (!pair->open)
+        return refusal(
+            Text::tr("Duplicate %1 was already settled (%2, %3).").arg(pairId).arg(pair->settledBy, pair->settledAt));
+    return pair;
+}
+
 Status settle(const Database &db, qint64 id, const RecordStamp &stamp, const QString &kept)
 {
     auto q = db.exec(
@@ -169,14 +183,9 @@ Result<QList<DuplicatePair>> list(const Database &db, bool openOnly)
 Status merge(Database &db, const Session &session, qint64 pairId, const QString &keepUuid)
 {
     AuditedTransaction tx(db, session);
-    if (auto s = tx.begin(Action::ResolveConflicts); !s)
-        return s;
-    auto pair = load(db, pairId);
+    auto pair = openPair(tx, db, pairId);
     if (!pair)
         return pair.error();
-    if (!pair->open)
-        return refusal(
-            Text::tr("Duplicate %1 was already settled (%2, %3).").arg(pairId).arg(pair->settledBy, pair->settledAt));
     if (keepUuid != pair->firstUuid && keepUuid != pair->secondUuid)
         return refusal(
             Text::tr("Duplicate %1: keep either %2 or %3.").arg(pairId).arg(pair->firstUuid, pair->secondUuid));
@@ -209,14 +218,9 @@ Status merge(Database &db, const Session &session, qint64 pairId, const QString 
 Status dismiss(Database &db, const Session &session, qint64 pairId)
 {
     AuditedTransaction tx(db, session);
-    if (auto s = tx.begin(Action::ResolveConflicts); !s)
-        return s;
-    auto pair = load(db, pairId);
+    auto pair = openPair(tx, db, pairId);
     if (!pair)
         return pair.error();
-    if (!pair->open)
-        return refusal(
-            Text::tr("Duplicate %1 was already settled (%2, %3).").arg(pairId).arg(pair->settledBy, pair->settledAt));
     if (auto s = settle(db, pairId, tx.stamp(), {}); !s)
         return s;
     if (auto s = tx.record({QStringLiteral("sync.dismiss-duplicate"),

@@ -151,13 +151,7 @@ void SyncConflictsPanel::reload()
         m_title->setText(read.error().message);
 
     // The same conflict again; else the one that took its place; else the first.
-    int next = selected ? m_list->rowOfId(selected) : -1;
-    if (next < 0 && m_list->rowCount() > 0)
-        next = std::clamp(row, 0, m_list->rowCount() - 1);
-    if (next >= 0)
-        m_list->selectRow(next);
-    else
-        m_list->clearSelection();
+    m_list->reselect(selected, row);
     showCurrent();
     emit countChanged(m_openCount);
 }
@@ -173,11 +167,7 @@ const SyncConflict *SyncConflictsPanel::current() const
 
 bool SyncConflictsPanel::select(qint64 conflictId)
 {
-    const int row = m_list->rowOfId(conflictId);
-    if (row < 0)
-        return false;
-    m_list->selectRow(row);
-    return true;
+    return m_list->selectId(conflictId);
 }
 
 void SyncConflictsPanel::showCurrent()

@@ -157,13 +157,7 @@ void SyncDuplicatesPanel::reload()
     if (!read)
         m_title->setText(read.error().message);
 
-    int next = selected ? m_list->rowOfId(selected) : -1;
-    if (next < 0 && m_list->rowCount() > 0)
-        next = std::clamp(row, 0, m_list->rowCount() - 1);
-    if (next >= 0)
-        m_list->selectRow(next);
-    else
-        m_list->clearSelection();
+    m_list->reselect(selected, row);
     showCurrent();
     emit countChanged(m_openCount);
 }
@@ -179,11 +173,7 @@ const DuplicatePair *SyncDuplicatesPanel::current() const
 
 bool SyncDuplicatesPanel::select(qint64 pairId)
 {
-    const int row = m_list->rowOfId(pairId);
-    if (row < 0)
-        return false;
-    m_list->selectRow(row);
-    return true;
+    return m_list->selectId(pairId);
 }
 
 void SyncDuplicatesPanel::showCurrent()
